@@ -1,0 +1,266 @@
+"""``scrapy crawl verify``: is each backlink still there, and what is it worth?
+
+The spider streams the input into the database, then yields one Request per
+distinct linking page, read back from the database in a site-interleaved
+order (memory stays flat however long the input). Each response is parsed
+once and handed to :class:`crawler.checker.PageCheck`; one record is yielded
+per backlink. Pipelines score the records and write them to SQLite.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timezone
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import UsageError
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.analysis.challenge import is_bot_challenge
+from crawler.analysis.document import PageDoc
+from crawler.analysis.gone import gone_signal
+from crawler.arguments import VerifyArguments
+from crawler.checker import PageCheck, anchors_differ
+from crawler.db import Store, StoreError
+from crawler.inputs import InputError, InvalidRow, read_backlinks
+from crawler.items import add_signal, empty_record
+from crawler.status import Outcome, classify_failure, classify_response, looks_binary
+from crawler.urls import normalize_url, parse_target, registered_domain, same_page, site_of
+
+logger = logging.getLogger(__name__)
+
+INGEST_BATCH = 1000
+CONFIRM_PRIORITY = -100
+#: Statuses handed to the callback: every error status. Redirects (3xx) stay
+#: with Scrapy's redirect middleware (``handle_httpstatus_all`` would stop it).
+HANDLED_STATUSES = list(range(400, 600))
+
+
+def utc_timestamp() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def header_lists(response) -> dict[str, list[str]]:
+    """Response headers as lower-case name -> decoded values."""
+    return {
+        name.decode("latin-1").lower(): [v.decode("latin-1") for v in values]
+        for name, values in response.headers.items()
+    }
+
+
+class VerifySpider(scrapy.Spider):
+    name = "verify"
+
+    def __init__(self, *args, **kwargs):
+        ours = {k: kwargs.pop(k) for k in ("input", "target", "only", "resume") if k in kwargs}
+        super().__init__(*args, **kwargs)
+        self.arguments = VerifyArguments.from_kwargs(**ours)
+        self.run_id: int | None = None
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.db_path = settings.get("BACKLINKS_DB")
+        spider.confirm_lost = settings.getbool("BACKLINKS_CONFIRM_LOST")
+        spider.brand_terms = tuple(settings.getlist("BACKLINKS_BRAND_TERMS"))
+        try:
+            spider.store = Store(spider.db_path)
+            spider.store.lock_for_run()
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    def _closed(self, reason):
+        if self.store is not None:
+            self.store.unlock()
+
+    # ------------------------------------------------------------- start
+    async def start(self):
+        self.run_id = self._open_run()
+        stats = self.crawler.stats
+        if not self._resuming:
+            if self.arguments.input:
+                for item in self._ingest(self.arguments.input):
+                    yield item
+            else:
+                self.store.enqueue_known_links(self.run_id, only=self.arguments.only, site_of=site_of)
+            self.store.rank_queue(self.run_id)
+        pages, links = self.store.queue_size(self.run_id)
+        stats.set_value("backlinks/pages_total", pages)
+        stats.set_value("backlinks/links_total", links)
+        logger.info("Run %s: %d backlinks on %d linking pages (database %s)",
+                    self.run_id, links, pages, self.db_path)
+        for page in self.store.pending_pages(self.run_id):
+            yield self.page_request(page["url"], page["page_key"])
+
+    def _open_run(self) -> int:
+        self._resuming = False
+        if self.arguments.resume:
+            run = (self.store.latest_run(finished=False) if self.arguments.resume == "latest"
+                   else self.store.run(int(self.arguments.resume)))
+            if run is None or run["finished_at"]:
+                raise UsageError(f"-a resume={self.arguments.resume}: no unfinished run to resume")
+            self._resuming = True
+            logger.info("Resuming run %s", run["id"])
+            return run["id"]
+        return self.store.start_run(input=self.arguments.input, target=self.arguments.target,
+                                    scope=self.arguments.only)
+
+    def _ingest(self, path: str):
+        """Stream the input file into the database; yield a record per unusable row."""
+        batch: list[tuple] = []
+        try:
+            rows = read_backlinks(path, default_target=self.arguments.target)
+            for row in rows:
+                if isinstance(row, InvalidRow):
+                    logger.warning("%s row %d skipped: %s", path, row.row_number, row.message)
+                    self.crawler.stats.inc_value("backlinks/invalid_rows")
+                    yield self.invalid_record(row)
+                    continue
+                key = normalize_url(row.source_url)
+                batch.append((row.source_url, row.target_url, key, site_of(row.source_url),
+                              row.anchor, json.dumps(row.extra, ensure_ascii=False) if row.extra else None))
+                if len(batch) >= INGEST_BATCH:
+                    self.store.add_links(self.run_id, batch)
+                    batch = []
+        except InputError as exc:
+            logger.error("Cannot read %s: %s", path, exc)
+            self.crawler.stats.set_value("backlinks/input_error", str(exc))
+        self.store.add_links(self.run_id, batch)
+
+    def invalid_record(self, row: InvalidRow):
+        item = self.new_record(source_url=row.source_url or "", target_url=row.target_url or "")
+        item.update(status="error", reason="invalid_input")
+        add_signal(item, "invalid_input")
+        return item
+
+    # ---------------------------------------------------------- requests
+    def page_request(self, url: str, page_key: str, *, confirm: list[int] | None = None) -> scrapy.Request:
+        meta = {"page_key": page_key, "handle_httpstatus_list": HANDLED_STATUSES}
+        if confirm is not None:
+            meta["confirm"] = confirm
+        return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
+                              meta=meta, dont_filter=True,
+                              priority=CONFIRM_PRIORITY if confirm is not None else 0)
+
+    def new_record(self, *, source_url: str, target_url: str, link_id: int | None = None):
+        return empty_record(run_id=self.run_id, source_url=source_url, target_url=target_url,
+                            link_id=link_id, checked_at=utc_timestamp(),
+                            referring_domain=registered_domain(source_url) if source_url else None)
+
+    def links_of(self, meta) -> list[dict]:
+        links = self.store.page_links(self.run_id, meta["page_key"])
+        if "confirm" in meta:
+            wanted = set(meta["confirm"])
+            links = [link for link in links if link["id"] in wanted]
+        return links
+
+    # ----------------------------------------------------------- failure
+    def page_failed(self, failure):
+        if failure.check(HttpError):  # a status no middleware could handle (a bare 3xx...)
+            return self.parse_page(failure.value.response)
+        return self._failed_records(failure)
+
+    def _failed_records(self, failure):
+        request = failure.request
+        outcome = classify_failure(failure)
+        self.crawler.stats.inc_value(f"backlinks/pages/{outcome.reason}")
+        logger.info("%s: %s (%s)", request.url, outcome.reason, failure.getErrorMessage())
+        self.crawler.stats.inc_value("backlinks/pages_done")
+        for link in self.links_of(request.meta):
+            yield self.outcome_record(link, outcome)
+
+    def outcome_record(self, link: dict, outcome: Outcome, page: dict | None = None):
+        item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
+                               link_id=link["id"])
+        item.update(status=outcome.status, reason=outcome.reason)
+        if page:
+            item.update(page)
+        if outcome.signal:
+            add_signal(item, outcome.signal)
+        return item
+
+    # ----------------------------------------------------------- success
+    async def parse_page(self, response):
+        meta = response.meta
+        links = self.links_of(meta)
+        if "confirm" not in meta:
+            self.crawler.stats.inc_value("backlinks/pages_done")
+        if not links:
+            return
+        redirects = list(meta.get("redirect_urls", []))
+        headers = header_lists(response)
+        is_text = isinstance(response, TextResponse) and not looks_binary(response.body)
+        content_type = (headers.get("content-type") or [""])[0].lower()
+        is_html = is_text and ("html" in content_type or "xml" in content_type or not content_type)
+        body_text = response.text[:50_000] if is_text else None
+        challenge = is_bot_challenge(response.status, headers, body_text)
+        outcome = classify_response(response.status, is_html=is_html, challenge=challenge)
+        base = {"http_status": response.status, "final_url": response.url,
+                "redirects": redirects, "https": response.url.lower().startswith("https://")}
+        if outcome.status:
+            for link in links:
+                yield self.outcome_record(link, outcome, base)
+            return
+
+        doc = PageDoc.from_selector(response.selector, response.url, headers)
+        check = PageCheck(doc, http_status=response.status, redirects=redirects,
+                          brand_terms=self.brand_terms)
+        missing = []
+        for link in links:
+            item = self.check_link(check, link)
+            if item is None:
+                missing.append(link)
+            else:
+                yield item
+        if not missing:
+            return
+        if self.confirm_lost and "confirm" not in meta:
+            self.crawler.stats.inc_value("backlinks/confirm_refetch")
+            yield self.page_request(links[0]["source_url"], meta["page_key"],
+                                    confirm=[link["id"] for link in missing])
+            return
+        gone = gone_signal(doc, requested_url=meta.get("redirect_urls", [response.url])[0],
+                           final_url=response.url, redirects=redirects, http_status=response.status)
+        for link in missing:
+            yield self.missing_record(check, link, gone)
+
+    def check_link(self, check: PageCheck, link: dict):
+        """The live record of ``link`` on the page, or None when it is absent."""
+        target = parse_target(link["target_url"])
+        matches = check.matches(target) if target else []
+        if not matches:
+            return None
+        best = check.best(matches)
+        fields, signals = check.link_fields(best, target_url=link["target_url"])
+        item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
+                               link_id=link["id"])
+        item.update(check.page_fields)
+        item.update(fields)
+        item.update(status="live", reason=None, links_to_target=len(matches))
+        for code in signals:
+            add_signal(item, code)
+        if len(matches) > 1:
+            add_signal(item, "several_links")
+        if anchors_differ(link.get("expected_anchor"), item["anchor_text"]):
+            add_signal(item, "anchor_mismatch")
+        return item
+
+    def missing_record(self, check: PageCheck, link: dict, gone: str | None):
+        item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
+                               link_id=link["id"])
+        item.update(check.page_fields)
+        item.update(status="lost", links_to_target=0)
+        if gone:
+            item["reason"] = "page_gone"
+            add_signal(item, gone)
+        elif check.redirects and not same_page(link["source_url"], check.doc.url):
+            item["reason"] = "page_redirected"
+        else:
+            item["reason"] = "link_removed"
+        return item
