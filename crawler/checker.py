@@ -46,6 +46,7 @@ class PageCheck:
         self.redirects = redirects
         self.brand_terms = brand_terms
         self.rendered = rendered
+        self.click_depth: int | None = None   #: set by the spider (site-wide search)
 
     @cached_property
     def facts(self):
@@ -74,6 +75,7 @@ class PageCheck:
             "https": self.doc.url.lower().startswith("https://"),
             "page_type": self.page_type,
             "url_depth": url_depth(self.doc.url),
+            "click_depth": self.click_depth,
             "outbound_links": facts.outbound_links,
             "internal_links": facts.internal_links,
             "language": self.language,
@@ -82,6 +84,18 @@ class PageCheck:
             "canonical_url": facts.canonical_url,
             "indexable": facts.indexable,
         }
+
+    @cached_property
+    def page_signals(self) -> list[str]:
+        """Signal codes about the page itself (noindex and where it comes from,
+        conflicting canonicals)."""
+        robots = self.facts.robots
+        codes = [f"noindex_{source}" for source in robots.noindex_sources]
+        if self.facts.canonical_conflict:
+            codes.append("multiple_canonicals")
+        elif self.facts.canonical_url and not self.facts.indexable and not robots.noindex:
+            codes.append("canonical_elsewhere")
+        return codes
 
     # ------------------------------------------------------------ links
     def matches(self, target: Target) -> list[Anchor]:

@@ -111,10 +111,15 @@ def _m002_queue_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS queue_pages_order ON queue_pages (run_id, rank, id)")
 
 
+def _m003_queue_site(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE INDEX IF NOT EXISTS queue_pages_site ON queue_pages (run_id, site)")
+
+
 #: Ordered, named migrations. Append only; each must be safe to run twice.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_core", _m001_core),
     ("002_queue_order", _m002_queue_order),
+    ("003_queue_site", _m003_queue_site),
 ]
 
 
@@ -352,6 +357,11 @@ class Store:
             """SELECT links.* FROM queue JOIN links ON links.id = queue.link_id
                WHERE queue.run_id = ? AND queue.page_key = ? AND queue.done = 0
                ORDER BY links.id""", [run_id, page_key])
+
+    def pages_of_site(self, run_id: int, site: str) -> list[str]:
+        """URLs of the run's linking pages on one site."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT url FROM queue_pages WHERE run_id = ? AND site = ?", [run_id, site])]
 
     def queue_size(self, run_id: int) -> tuple[int, int]:
         """(pages, links) queued for the run."""

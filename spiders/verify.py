@@ -19,11 +19,15 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.analysis.challenge import is_bot_challenge
+from crawler.analysis.charset import declared_encoding
 from crawler.analysis.document import PageDoc
 from crawler.analysis.gone import gone_signal
+from crawler.analysis.linktypes import embedded_match, follow_url, hrefs_to_follow
 from crawler.arguments import VerifyArguments
 from crawler.checker import PageCheck, anchors_differ
 from crawler.db import Store, StoreError
+from crawler.fetchonce import OncePerRun
+from crawler.sitedepth import ClickDepths
 from crawler.inputs import InputError, InvalidRow, read_backlinks
 from crawler.items import add_signal, empty_record
 from crawler.status import Outcome, classify_failure, classify_response, looks_binary
@@ -50,6 +54,17 @@ def header_lists(response) -> dict[str, list[str]]:
     }
 
 
+def with_declared_encoding(response):
+    """The response decoded as a browser would (BOM, header, then meta, with
+    the WHATWG labels Python lacks)."""
+    if not isinstance(response, TextResponse):
+        return response
+    encoding = declared_encoding(response.headers.get(b"Content-Type"), response.body)
+    if encoding is not None and encoding != response.encoding:
+        return response.replace(encoding=encoding)
+    return response
+
+
 class VerifySpider(scrapy.Spider):
     name = "verify"
 
@@ -67,6 +82,12 @@ class VerifySpider(scrapy.Spider):
         spider.db_path = settings.get("BACKLINKS_DB")
         spider.confirm_lost = settings.getbool("BACKLINKS_CONFIRM_LOST")
         spider.brand_terms = tuple(settings.getlist("BACKLINKS_BRAND_TERMS"))
+        spider.redirect_links_per_page = settings.getint("BACKLINKS_REDIRECT_LINKS_PER_PAGE")
+        spider.redirect_ends = OncePerRun()
+        spider.click_depths = ClickDepths(
+            spider.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
+            max_depth=settings.getint("BACKLINKS_CLICK_DEPTH"),
+            max_pages=settings.getint("BACKLINKS_CLICK_DEPTH_PAGES"))
         try:
             spider.store = Store(spider.db_path)
             spider.store.lock_for_run()
@@ -187,6 +208,7 @@ class VerifySpider(scrapy.Spider):
 
     # ----------------------------------------------------------- success
     async def parse_page(self, response):
+        response = with_declared_encoding(response)
         meta = response.meta
         links = self.links_of(meta)
         if "confirm" not in meta:
@@ -211,9 +233,10 @@ class VerifySpider(scrapy.Spider):
         doc = PageDoc.from_selector(response.selector, response.url, headers)
         check = PageCheck(doc, http_status=response.status, redirects=redirects,
                           brand_terms=self.brand_terms)
+        check.click_depth = await self.click_depths.depth_of(doc.url, [a.url for a in doc.anchors if a.url])
         missing = []
         for link in links:
-            item = self.check_link(check, link)
+            item = await self.check_link(check, link)
             if item is None:
                 missing.append(link)
             else:
@@ -230,20 +253,26 @@ class VerifySpider(scrapy.Spider):
         for link in missing:
             yield self.missing_record(check, link, gone)
 
-    def check_link(self, check: PageCheck, link: dict):
+    async def check_link(self, check: PageCheck, link: dict):
         """The live record of ``link`` on the page, or None when it is absent."""
         target = parse_target(link["target_url"])
-        matches = check.matches(target) if target else []
+        if target is None:
+            return None
+        link_type = None
+        matches = check.matches(target)
+        if not matches:
+            matches = await self.redirect_matches(check, target)
+            link_type = "redirect"
         if not matches:
             return None
         best = check.best(matches)
-        fields, signals = check.link_fields(best, target_url=link["target_url"])
+        fields, signals = check.link_fields(best, target_url=link["target_url"], link_type=link_type)
         item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
                                link_id=link["id"])
         item.update(check.page_fields)
         item.update(fields)
         item.update(status="live", reason=None, links_to_target=len(matches))
-        for code in signals:
+        for code in [*check.page_signals, *signals]:
             add_signal(item, code)
         if len(matches) > 1:
             add_signal(item, "several_links")
@@ -251,11 +280,57 @@ class VerifySpider(scrapy.Spider):
             add_signal(item, "anchor_mismatch")
         return item
 
+    async def links_of_page(self, url: str) -> list[str] | None:
+        """Absolute link URLs of a page fetched for the click-depth search
+        (None when it cannot be fetched or is not HTML)."""
+        self.crawler.stats.inc_value("backlinks/click_depth/pages")
+        request = scrapy.Request(url, dont_filter=True)
+        try:
+            response = await self.crawler.engine.download_async(request)
+        except Exception as exc:  # any download failure: the search skips the page
+            logger.debug("Click depth: %s: %s", url, exc)
+            return None
+        if response.status >= 400 or not isinstance(response, TextResponse) or looks_binary(response.body):
+            return None
+        doc = PageDoc.from_selector(response.selector, response.url)
+        return [a.url for a in doc.anchors if a.url]
+
+    async def redirect_matches(self, check: PageCheck, target) -> list:
+        """Links that reach ``target`` through a redirect: the destination
+        written in the href, or found by following shorteners and redirect
+        scripts (each distinct href once per run, a few per page)."""
+        anchors = [a for a in check.doc.anchors if a.url]
+        found = [a for a in anchors if embedded_match(a.url, target)]
+        if found:
+            return found
+        hrefs = hrefs_to_follow([a.url for a in anchors], check.doc.url, target,
+                                limit=self.redirect_links_per_page)
+        reaching = set()
+        for href in hrefs:
+            end = await self.redirect_ends.get(follow_url(href), lambda: self.final_url_of(follow_url(href)))
+            if end and target.matches(end):
+                reaching.add(href)
+        return [a for a in anchors if a.url in reaching]
+
+    async def final_url_of(self, url: str) -> str | None:
+        """Where ``url`` leads after HTTP and meta-refresh redirects (None when
+        it cannot be fetched)."""
+        self.crawler.stats.inc_value("backlinks/redirect_links_followed")
+        request = scrapy.Request(url, meta={"handle_httpstatus_list": HANDLED_STATUSES}, dont_filter=True)
+        try:
+            response = await self.crawler.engine.download_async(request)
+        except Exception as exc:  # any download failure: the href leads nowhere we can see
+            logger.debug("Redirect link %s: %s", url, exc)
+            return None
+        return response.url if response.status < 400 else None
+
     def missing_record(self, check: PageCheck, link: dict, gone: str | None):
         item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
                                link_id=link["id"])
         item.update(check.page_fields)
         item.update(status="lost", links_to_target=0)
+        for code in check.page_signals:
+            add_signal(item, code)
         if gone:
             item["reason"] = "page_gone"
             add_signal(item, gone)

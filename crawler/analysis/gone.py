@@ -14,12 +14,12 @@ article "gone" would hide a real link removal:
 * **parked domain**: a parking provider's fingerprint in the markup (Sedo,
   Bodis, ParkingCrew, GoDaddy's parking lander and its ``/lander``
   redirect, Namecheap, Above.com, Google's AdSense-for-domains script, the
-  ``data-adblockkey`` attribute parking networks put on ``<html>``); or a
-  redirect to a domain marketplace (Dan.com, Afternic, Sedo, HugeDomains,
-  GoDaddy's for-sale pages...); or a for-sale sentence ("This domain is for
-  sale", "This domain may be for sale", "Diese Domain steht zum Verkauf",
-  ...) in the title or a top heading of a page that is not article-sized,
-  or in the text of a small page.
+  ``data-adblockkey`` attribute parking networks put on ``<html>``), in
+  what the page *loads*, never in the links it shows; or a redirect to a
+  domain marketplace (Dan.com, Afternic, Sedo, HugeDomains, GoDaddy's
+  for-sale pages...); or, on a small page (under :data:`SMALL_PAGE_WORDS`
+  words), a for-sale sentence in the title or text ("This domain may be for
+  sale", "<its own domain> is for sale", "Diese Domain steht zum Verkauf"...).
 * **soft 404**: the theme marks the page as an error page (WordPress's
   ``error404`` body class, Shopify's ``template-404``, ...); or the title
   (one of its ``|``/``-``-separated parts) *is* a not-found message and so
@@ -52,7 +52,7 @@ SHORT_PAGE_WORDS = 500
 #: Main-text words under which a not-found title *and* heading suffice
 #: (a long page titled "Page Not Found" can be an article about the novel).
 ERROR_PAGE_MAX_WORDS = 1500
-#: Visible words under which a for-sale sentence in the text suffices.
+#: Visible words under which a for-sale sentence in the title or text suffices.
 SMALL_PAGE_WORDS = 300
 
 # ------------------------------------------------------------ vocabularies
@@ -150,9 +150,8 @@ _NOT_FOUND = re.compile(r"(?:" + "|".join(NOT_FOUND_MESSAGES) + r")", re.IGNOREC
 
 #: Sentences with which a parked or for-sale page introduces itself.
 FOR_SALE_MESSAGES: tuple[str, ...] = (
-    r"\b(?:this|the) domain(?: name)?(?: [\w.-]+\.[a-z]{2,})? (?:is|may be|might be|could be) "
-    r"(?:for sale|available for (?:sale|purchase)|available)\b",
-    r"\b[\w-]+\.[a-z]{2,} (?:is|may be) for sale\b",
+    r"\b(?:this|the) (?:domain(?: name)?|website|web ?site|site)(?: [\w.-]+\.[a-z]{2,})? (?:is|may be|might be|could be) "
+    r"(?:for sale|available for (?:sale|purchase))\b",
     r"\bbuy this domain\b",
     r"\bget this domain\b",
     r"\bmake an offer on this domain\b",
@@ -253,10 +252,10 @@ def is_parked(doc: PageDoc, *, requested_url: str, final_url: str) -> bool:
         return True
     if any(PARKING_SCRIPTS.search(text) for text in _inline_scripts(doc)):
         return True
-    words = _word_count(doc.visible_text)
-    if words < ERROR_PAGE_MAX_WORDS and any(_FOR_SALE.search(h) for h in _headings(doc, levels=("h1", "h2"))):
-        return True
-    return words < SMALL_PAGE_WORDS and bool(_FOR_SALE.search(doc.visible_text))
+    if _word_count(doc.visible_text) >= SMALL_PAGE_WORDS:
+        return False
+    text = " ".join([page_title(doc) or "", doc.visible_text])
+    return bool(_FOR_SALE.search(text) or _own_domain_for_sale(final_url).search(text))
 
 
 def is_soft_404(doc: PageDoc, *, requested_url: str, final_url: str, redirects: list[str]) -> bool:
@@ -408,6 +407,14 @@ def _is_home(url: str) -> bool:
 
 def _is_deep(url: str) -> bool:
     return not _is_home(url)
+
+
+def _own_domain_for_sale(final_url: str) -> re.Pattern:
+    """"quiet-harbor-inn.com is for sale", for the page's own domain only
+    (a news post may well say so of another domain)."""
+    host = _host(final_url).removeprefix("www.") or "-"
+    return re.compile(re.escape(host) + r" (?:is|may be|might be) (?:for sale|available for purchase)\b",
+                      re.IGNORECASE)
 
 
 def _host(url: str) -> str:

@@ -25,7 +25,7 @@ from functools import cached_property
 
 from . import context as contexts
 from . import position as positions
-from .document import Anchor, PageDoc, iter_visible_text, squash
+from .document import INVISIBLE_TAGS, Anchor, PageDoc, squash
 from .hidden import HidingRules
 from .maintext import (TextStats, bounded_text, density_content_blocks,
                        marked_content_blocks, outermost)
@@ -97,8 +97,8 @@ class LinkLayout:
                 break
             parent = _nearest_block(block)
             if parent is block or parent.tag in ("body", "html") \
-                    or self.stats.text.get(parent, 0) > 20 * chars:
-                break
+                    or self.stats.text.get(parent, 0) > 4 * chars:
+                break   # a parent that big is a page region, not the link's paragraph
             block = parent
         before, inside, after = _split_text(block, element, chars)
         return squash(" ".join(filter(None, (_tail_words(before, chars), inside,
@@ -229,9 +229,9 @@ def _split_text(block, target, chars: int) -> tuple[str, str, str]:
     """Visible text of ``block`` before, inside and after ``target``: at
     least ``chars`` characters of each side when the block has them, read
     outwards from the target (not the whole block)."""
-    inside = squash(" ".join(iter_visible_text(target)))
-    return (squash(" ".join(reversed(_text_before(block, target, chars)))), inside,
-            squash(" ".join(_text_after(block, target, chars))))
+    inside = squash("".join(_iter_text(target)))
+    return (squash("".join(reversed(_text_before(block, target, chars)))), inside,
+            squash("".join(_text_after(block, target, chars))))
 
 
 def _text_before(block, target, chars: int) -> list[str]:
@@ -245,9 +245,11 @@ def _text_before(block, target, chars: int) -> list[str]:
             if sibling.tail:
                 found.append(sibling.tail)
                 size += len(sibling.tail)
-            for chunk in reversed(list(_bounded_text(sibling, chars))):
+            for chunk in _iter_text_backwards(sibling):
                 found.append(chunk)
                 size += len(chunk)
+                if size >= chars:
+                    break
             sibling = sibling.getprevious()
         parent = el.getparent()
         if parent is None:
@@ -283,11 +285,47 @@ def _text_after(block, target, chars: int) -> list[str]:
     return found
 
 
+def _iter_text(element):
+    """Visible text chunks of ``element`` (not its tail), with a space for
+    every block-level boundary and ``<br>`` (inline boundaries add none:
+    ``<b>Happy</b>Paws`` reads ``HappyPaws``)."""
+    if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
+        return
+    block = element.tag in BLOCK_TAGS or element.tag in ("br", "img", "hr")
+    if block:
+        yield " "
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _iter_text(child)
+        if child.tail:
+            yield child.tail
+    if block:
+        yield " "
+
+
+def _iter_text_backwards(element):
+    """:func:`_iter_text` from the end: the chunks nearest the end first."""
+    if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
+        return
+    block = element.tag in BLOCK_TAGS or element.tag in ("br", "img", "hr")
+    if block:
+        yield " "
+    for child in reversed(element):
+        if child.tail:
+            yield child.tail
+        yield from _iter_text_backwards(child)
+    if element.text:
+        yield element.text
+    if block:
+        yield " "
+
+
 def _bounded_text(element, chars: int):
     """Visible text chunks of ``element`` (not its tail), stopping once
     ``chars`` characters have come."""
     size = 0
-    for chunk in iter_visible_text(element):
+    for chunk in _iter_text(element):
         yield chunk
         size += len(chunk)
         if size >= chars:

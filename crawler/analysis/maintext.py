@@ -37,6 +37,11 @@ _BOILERPLATE = (themes.SITE_HEADER, themes.SITE_FOOTER, themes.SIDEBAR, themes.N
 _BOILERPLATE_TAGS = frozenset({"header", "footer", "nav", "aside"})
 
 
+#: Readability's "maybe a candidate" words: a block named so is not boilerplate.
+_MAYBE_CONTENT = themes.vocabulary(parts=("and", "article", "body", "column", "content", "main",
+                                          "shadow", "entry", "post", "story"))
+
+
 @dataclass(eq=False)
 class TextStats:
     """Visible text length and link text length of every element under a
@@ -141,9 +146,10 @@ def density_content_blocks(root, names_of, stats: TextStats) -> list:
     """The best-scoring container by paragraph text and link density, with
     its siblings that score nearly as well (Readability's method)."""
     scores: dict = {}
+    excluded = _unlikely_regions(root, names_of, stats)
     for el in root.iter(*_PARAGRAPH_TAGS, "div"):
         length = stats.text.get(el, 0)
-        if length < 25:
+        if length < 25 or el in excluded:
             continue
         breaks = 0
         if el.tag == "div":
@@ -181,6 +187,32 @@ def density_content_blocks(root, names_of, stats: TextStats) -> list:
                     and stats.density(sibling) < 0.25)):
             picked.append(sibling)
     return picked
+
+
+def _unlikely_regions(root, names_of, stats: TextStats) -> set:
+    """Elements inside headers, footers, sidebars, menus, recirculation,
+    ad and share blocks or comment sections: never main content. A block
+    also named like content (``article``, ``body``, ``content``, ``main``...)
+    or holding half the page's text is a wrapper, not such a region."""
+    excluded: set = set()
+    half = stats.text.get(root, 0) / 2
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        if parent is not None and parent in excluded:
+            excluded.add(el)
+            continue
+        if stats.text.get(el, 0) > half:
+            continue
+        if el.tag in ("nav", "aside", "footer") or (el.tag == "header" and not _in_sectioning(el)):
+            excluded.add(el)
+            continue
+        names = names_of(el)
+        if names and (is_boilerplate_name(names) or themes.COMMENTS.search(names)) \
+                and not _MAYBE_CONTENT.search(names):
+            excluded.add(el)
+    return excluded
 
 
 def _own_text_length(el) -> int:

@@ -9,37 +9,55 @@ a type out.
 The rules are tried in this order; the first that holds decides (the
 ``reasons`` of :func:`classify_page` say which):
 
-1. ``profile``: ``ProfilePage`` schema or ``og:type=profile``; or a member or
-   author URL (``/members/x.12/``, ``/u/x``, ``/author/x/``,
-   ``memberlist.php?mode=viewprofile``...) on a page with profile markup (a
-   forum engine's member header, an author box, WordPress's ``author`` body
-   class, a ``Person`` entity).
+1. ``profile``: ``ProfilePage`` schema or ``og:type=profile`` (Yoast's
+   author archives); or a member or author URL (``/members/x.12/``, ``/u/x``,
+   ``/author/x/``, ``memberlist.php?mode=viewprofile``...) on a page with
+   profile markup (a forum engine, a member header, an author box,
+   WordPress's ``author`` body class, a ``Person`` entity). An article
+   under such a path (``/people/star-wins-award/``) with only an author box
+   stays an article.
 2. ``forum``: a forum engine's markup (phpBB, vBulletin, XenForo, Discourse,
-   Invision, SMF, MyBB, bbPress, Vanilla, Flarum; its generator tag, the class
-   names of its posts, its "Powered by" line) or ``DiscussionForumPosting`` /
-   ``QAPage`` schema. A forum's board index is ``forum`` too.
-3. ``listing``, decisive forms: a search (``?s=``, ``/search?q=``), tag,
-   category, label, archive, date archive (``/2019/11/``) or ``/page/2/``
-   URL; ``CollectionPage`` / ``SearchResultsPage`` schema; WordPress's
-   ``archive`` / ``search-results`` / ``paged`` body classes.
+   Invision, SMF, MyBB, bbPress, Vanilla, Flarum: its generator tag, three
+   class names of its templates, or its "Powered by" line) or
+   ``DiscussionForumPosting`` / ``QAPage`` schema. A forum's board index is
+   ``forum`` too.
+3. ``listing`` by URL: a search (``?s=``, ``/search?q=``, ``/search/x/``),
+   tag, category, label, topic, archive, date archive (``/2019/11/``),
+   ``/page/2/``, or a section front (``/blog/``, ``/news/``). This beats
+   article markup: Yoast gives category, tag and search pages
+   ``og:type=article``.
 4. ``homepage``: the site's root (``/``, ``/index.php``, a language root
-   such as ``/en/``) or WordPress's ``home`` body class.
-5. ``directory``, link farm: links to many different sites (25 domains or
-   more) with little text besides them (under 60 characters per domain).
-6. ``article``, markup: Article-family schema (``Article``, ``NewsArticle``,
-   ``BlogPosting``...), ``og:type=article``, ``article:published_time``,
-   ``itemprop=articleBody``, WordPress's ``single-post`` body class.
-7. ``directory``, declared: directory wording ("submit your site", "add URL",
-   "web directory", "annuaire", "Webkatalog"...) on a page linking to 8
-   domains or more with under 300 characters of text per domain.
-8. ``article``, heuristics: three points or more from a byline, a
-   publication date, an article-body container, an ``<article>`` holding the
-   ``<h1>``, an article-like URL (dated path or a long slug), and long main
-   text (1,200 characters: one point, 2,500: two); a WordPress static page
-   (``page-id-N``) loses a point.
-9. ``listing``, teasers: four ``<article>`` teasers or Article items or more,
-   six linked headings or more, or an ``ItemList``.
-10. ``other``.
+   such as ``/en/``; no query but tracking or language parameters) or
+   WordPress's ``home`` body class.
+5. ``listing`` by markup: ``CollectionPage`` / ``SearchResultsPage`` schema
+   (without an Article), WordPress's ``archive`` / ``search-results`` /
+   ``paged`` body classes, or ``?page=N`` (N >= 2) without article markup.
+6. ``directory``, link farm: links to many different sites (25 registered
+   domains or more, at least 40% of the page's links, each domain about
+   once) with little text besides them (under 60 characters per domain),
+   whatever markup the page carries.
+7. ``article``, markup: Article-family schema (``Article``, ``NewsArticle``,
+   ``BlogPosting``...; not when the page holds four Article items or more:
+   those are teasers), ``og:type=article``, ``article:published_time``,
+   ``itemprop=articleBody``, WordPress's ``single-post`` body class. The
+   Open Graph tags do not count on a WordPress static page (``page-id-N``
+   body class): SEO plugins give About and Contact pages ``og:type=article``.
+8. ``directory``, declared: directory wording in the title, headings, links
+   or path ("submit your site", "add URL", "web directory", "annuaire",
+   "Webkatalog", "каталог сайтов"...) on a page linking to 8 domains or more
+   with under 300 characters of text per domain.
+9. ``article``, heuristics: five clues, or three when the page does not
+   look like a list of teasers (rule 10), among a byline, a publication date
+   (markup or a full numeric date in the text), an article-body container
+   (``entry-content``, ``articleBody``...), an ``<article>`` holding the
+   ``<h1>``, a headline (one sentence-long ``<h1>`` the ``<title>``
+   repeats), an article-like URL (dated path, long slug,
+   ``news_view.php?id=``), and main text of 1,200 characters (one clue) and
+   2,500 (another); a WordPress static page loses one.
+10. ``listing``, teasers: four ``<article>`` elements or Article items or
+    more, six headings linking within the site or more, or ``ItemList``
+    schema.
+11. ``other``.
 """
 from __future__ import annotations
 

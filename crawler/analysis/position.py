@@ -53,7 +53,7 @@ _NAMED_MARKERS = (
     (themes.RECIRCULATION, M_RECIRC), (themes.SHARE, M_SHARE), (themes.ADVERT, M_AD),
     (themes.ARTICLE_META, M_META),
 )
-_REL_NAVIGATION = frozenset({"tag", "category", "prev", "next", "up", "home", "index"})
+_REL_NAVIGATION = frozenset({"tag", "category", "prev", "next"})
 
 
 def element_marker(element, names: str) -> str | None:
