@@ -40,12 +40,12 @@ class PageCheck:
     """Facts of one fetched HTML page, and of its links to any target."""
 
     def __init__(self, doc: PageDoc, *, http_status: int, redirects: list[str],
-                 brand_terms: tuple[str, ...] = (), rendered: bool = False):
+                 brand_terms: tuple[str, ...] = (), rendered=None):
         self.doc = doc
         self.http_status = http_status
         self.redirects = redirects
         self.brand_terms = brand_terms
-        self.rendered = rendered
+        self.rendered = rendered              #: the RenderedPage when the page came from a browser
         self.click_depth: int | None = None   #: set by the spider (site-wide search)
 
     @cached_property
@@ -106,11 +106,25 @@ class PageCheck:
         """The link that counts when several match: visible before hidden,
         followed before nofollow, content before boilerplate, first first."""
         def key(anchor: Anchor):
-            return (self.layout.hidden(anchor),
+            return (self.hidden(anchor),
                     "nofollow" in rel_tokens(anchor.element.get("rel")),
                     self.layout.position(anchor) != "content",
                     anchor.index)
         return min(candidates, key=key)
+
+    def hidden(self, anchor: Anchor) -> bool:
+        """Hidden by its markup, or not displayed in the rendered layout."""
+        if self.layout.hidden(anchor):
+            return True
+        box = self.rendered.link_for(anchor.element) if self.rendered is not None else None
+        return box is not None and not box.displayed
+
+    def above_fold(self, anchor: Anchor) -> bool | None:
+        """Top of the link within the first 768 px; None unless rendered."""
+        if self.rendered is None:
+            return None
+        box = self.rendered.link_for(anchor.element)
+        return box.above_fold if box is not None else False
 
     def link_fields(self, anchor: Anchor, *, target_url: str, link_type: str | None = None,
                     target_title: str | None = None) -> tuple[dict, list[str]]:
@@ -132,8 +146,9 @@ class PageCheck:
             "ugc": "ugc" in tokens,
             "sponsored": "sponsored" in tokens,
             "link_type": link_type,
-            "rendered": self.rendered,
-            "hidden": self.layout.hidden(anchor),
+            "rendered": self.rendered is not None,
+            "hidden": self.hidden(anchor),
+            "above_fold": self.above_fold(anchor),
             "position": self.layout.position(anchor),
             "context": self.layout.context(anchor),
         }

@@ -17,10 +17,13 @@ Sharing fetches with the verify spider (SPEC: "the click-depth search reuses
 the linking pages the run fetched, and they reuse its"):
 
 * the search never requests a wanted page: the verify spider fetches every
-  linking page anyway and hands its links over with
-  :meth:`~ClickDepthSearch.page_fetched_elsewhere`; any other page of the
-  site the run fetched can be handed over the same way (:meth:`wants` says
-  whether the search can use it);
+  linking page anyway and must answer for each one, with
+  :meth:`~ClickDepthSearch.page_fetched_elsewhere` (its links) or
+  :meth:`~ClickDepthSearch.page_failed`; until it does, a wanted page the
+  search has reached keeps the search from being :attr:`done` (its links may
+  lead to the others). Any other page of the site the run fetched can be
+  handed over the same way (:meth:`~ClickDepthSearch.wants` says whether
+  the search can use it);
 * :meth:`is_wanted` tells the spider a page it fetched for the search is also
   a linking page to verify.
 
@@ -32,7 +35,8 @@ links can still be within ``max_depth`` (depth below ``max_depth``). Links
 arriving out of order only ever shorten depths: each depth is the shortest
 path over every link the search has seen. The search is :attr:`done` when
 every wanted page has a depth, or nothing is left to request and nothing is
-pending. ``max_depth=0`` turns the search off: every depth is None.
+pending (nor awaited from the verify spider). ``max_depth=0`` turns the
+search off: every depth is None.
 """
 from __future__ import annotations
 
@@ -82,6 +86,7 @@ class ClickDepthSearch:
         self._order: dict[str, int] = {}        # key -> discovery order (ties within a level)
         self._requested: set[str] = set()       # handed out by next_requests
         self._pending: set[str] = set()         # handed out, not answered yet
+        self._failed: set[str] = set()          # fetched elsewhere and failed: no links to wait for
         self._wanted: set[str] = set()
         if self.enabled:
             self._urls[self._home] = home_url
@@ -102,14 +107,15 @@ class ClickDepthSearch:
 
     @property
     def done(self) -> bool:
-        """Every wanted page has a depth, or nothing is left to request and no
-        request is pending (frontier exhausted or budget spent); always True
-        when the search is off."""
+        """Every wanted page has a depth; or nothing is left to request, no
+        request is pending and no wanted page the search reached is waiting
+        for its links from the verify spider (frontier exhausted or budget
+        spent). Always True when the search is off."""
         if not self.enabled:
             return True
-        if all(key in self._depths for key in self._wanted):
+        if self._all_found():
             return True
-        return not self._pending and not self._frontier()
+        return not self._pending and not self._awaited() and not self._frontier()
 
     def depth_of(self, url: str) -> int | None:
         """Clicks from the home page to ``url``; None when not found (yet), off
@@ -129,7 +135,7 @@ class ClickDepthSearch:
         True for a page of the site whose links the search does not have yet,
         while the search is not done."""
         key = self._internal_key(url)
-        return key is not None and key not in self._links and not self.done
+        return key is not None and key not in self._links and not self._all_found()
 
     # ----------------------------------------------------------------- input
     def add_wanted(self, url: str) -> None:
@@ -183,11 +189,17 @@ class ClickDepthSearch:
         self._record_links(key, links)
 
     def page_failed(self, url: str) -> None:
-        """A page the search requested could not be fetched: it is answered
-        (the next level may go) and never requested again."""
+        """A page could not be fetched: one the search requested (it is
+        answered: the next level may go; never requested again), or a wanted
+        page the verify spider failed to fetch (the search stops waiting for
+        its links)."""
         key = normalize_url(url)
-        if key is not None:
+        if key is None:
+            return
+        if key in self._pending:
             self._pending.discard(key)
+        else:
+            self._failed.add(key)
 
     def page_fetched_elsewhere(self, url: str, links: Iterable[str]) -> None:
         """The run fetched ``url`` for another purpose (a linking page): use its
@@ -247,6 +259,18 @@ class ClickDepthSearch:
             for child in self._links.get(key, ()):
                 if self._set_depth(child, child_depth) and child in self._links:
                     queue.append(child)
+
+    def _all_found(self) -> bool:
+        return all(key in self._depths for key in self._wanted)
+
+    def _awaited(self) -> bool:
+        """A wanted page the search reached, close enough for its links to
+        count, whose links the verify spider has not handed over yet."""
+        return any(
+            key in self._depths and self._depths[key] < self.max_depth
+            and key not in self._links and key not in self._failed
+            for key in self._wanted
+        )
 
     def _frontier(self) -> list[str]:
         """Pages worth requesting, shallowest first, then in discovery order."""

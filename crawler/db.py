@@ -341,11 +341,12 @@ class Store:
         while True:
             rows = self.query(
                 """SELECT id, page_key, url, site, rank FROM queue_pages
-                   WHERE run_id = ? AND (rank > ? OR (rank = ? AND id > ?))
-                     AND EXISTS (SELECT 1 FROM queue WHERE queue.run_id = queue_pages.run_id
+                   WHERE run_id = ? AND (rank, id) > (?, ?)
+                     AND EXISTS (SELECT 1 FROM queue INDEXED BY queue_page
+                                 WHERE queue.run_id = queue_pages.run_id
                                  AND queue.page_key = queue_pages.page_key AND queue.done = 0)
                    ORDER BY rank, id LIMIT ?""",
-                [run_id, last_rank, last_rank, last_id, batch])
+                [run_id, last_rank, last_id, batch])
             if not rows:
                 return
             yield from rows
@@ -354,7 +355,7 @@ class Store:
     def page_links(self, run_id: int, page_key: str) -> list[dict]:
         """The links of one page still to check in this run."""
         return self.query(
-            """SELECT links.* FROM queue JOIN links ON links.id = queue.link_id
+            """SELECT links.* FROM queue INDEXED BY queue_page JOIN links ON links.id = queue.link_id
                WHERE queue.run_id = ? AND queue.page_key = ? AND queue.done = 0
                ORDER BY links.id""", [run_id, page_key])
 

@@ -215,11 +215,13 @@ class LocalWeb:
     """HTTP and HTTPS servers for every fixture host, on one loopback address."""
 
     def __init__(self, roots: list[Path], *, overlays: Path | None = None, ip: str | None = None,
-                 http_port: int = 80, https_port: int = 443):
+                 http_port: int = 80, https_port: int = 443, pages: dict[str, Path] | None = None):
         self.ip = ip or f"127.{random.randint(1, 254)}.{random.randint(1, 254)}.{random.randint(2, 254)}"
         self.http_port, self.https_port = http_port, https_port
         self.roots = list(roots)
         self.overlays = overlays
+        #: single pages served at "host/path?query" (real pages kept under their own names)
+        self.pages = dict(pages or {})
         self.overlay: str | None = None
         self.stopping = threading.Event()
         self.requests: list[tuple[str, str, str]] = []
@@ -261,6 +263,9 @@ class LocalWeb:
 
     def find(self, host: str, path: str):
         """(file, status, headers) for a request, "gone", or None."""
+        page = self.pages.get(host + path)
+        if page is not None:
+            return page, 200, []
         relative = path.lstrip("/")
         if ".." in relative.split("/"):
             return None

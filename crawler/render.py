@@ -595,7 +595,8 @@ _MEASURE_JS = """([fold, attr, limit]) => {
   }
   const height = Math.max(document.documentElement.scrollHeight,
                           document.body ? document.body.scrollHeight : 0);
-  return {links, height};
+  const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '';
+  return {links, height, url: location.href, html: doctype + document.documentElement.outerHTML};
 }"""
 
 
@@ -653,7 +654,9 @@ async def inspect_rendered_page(page, *, settle_ms: int, fold_px: int = FOLD_PX,
     ``max_scroll_steps``; a page whose only scroller is an inner element is
     scrolled there) and wait for the requests that started to finish (at most
     ``settle_ms``), scroll back to the top, then measure every ``<a href>`` at
-    scroll position 0 and serialise the DOM.
+    scroll position 0 and serialise the DOM in the same step. A page that
+    navigates by script meanwhile (a JS redirect) is read once more, after
+    its new document loads: :attr:`RenderedPage.url` is where it ended.
 
     Raises :class:`RenderTimeout` when all this takes more than ``timeout_s``
     (e.g. a script that never yields). Closes nothing: the caller owns the
@@ -672,6 +675,7 @@ async def inspect_rendered_page(page, *, settle_ms: int, fold_px: int = FOLD_PX,
 
 async def _inspect(page, *, settle_ms: int, fold_px: int, timeout_s: float,
                    max_scroll_steps: int, max_links: int) -> RenderedPage:
+    from playwright.async_api import Error as PlaywrightError
     from playwright.async_api import TimeoutError as PlaywrightTimeout
 
     loaded = True
@@ -680,24 +684,42 @@ async def _inspect(page, *, settle_ms: int, fold_px: int, timeout_s: float,
     except PlaywrightTimeout:
         loaded = False
     await asyncio.sleep(settle_ms / 1000)
-    steps = 0
-    with _NetworkWatch(page) as network:
-        while steps < max_scroll_steps:
-            moved = await page.evaluate(_SCROLL_JS)
-            if not moved:
-                break
-            steps += 1
-            await asyncio.sleep(0.1)  # a frame or more: IntersectionObserver callbacks run
-        if steps:
-            await network.quiet(idle_s=0.3, max_s=max(settle_ms / 1000, 0.3))
-    await page.evaluate(_TOP_JS)
-    measured = await page.evaluate(_MEASURE_JS, [fold_px, LINK_INDEX_ATTR, max_links])
-    html = await page.content()
+    for attempt in (1, 2):
+        try:
+            steps = await _scroll_through(page, settle_ms=settle_ms, max_steps=max_scroll_steps)
+            await page.evaluate(_TOP_JS)
+            measured = await page.evaluate(_MEASURE_JS, [fold_px, LINK_INDEX_ATTR, max_links])
+            break
+        except PlaywrightError as exc:
+            # The page navigated by script (a JS redirect): read the new document once.
+            if attempt == 2 or not _navigated(exc):
+                raise
+            with suppress(PlaywrightTimeout):
+                await page.wait_for_load_state("load", timeout=timeout_s * 250)
     links = tuple(
         RenderedLink(index=i, href=item["href"], top=float(item["top"]), left=float(item["left"]),
                      width=float(item["width"]), height=float(item["height"]),
                      displayed=bool(item["displayed"]), above_fold=bool(item["above_fold"]),
                      text=item["text"])
         for i, item in enumerate(measured["links"]))
-    return RenderedPage(url=page.url, html=html, links=links, loaded=loaded,
+    return RenderedPage(url=measured["url"], html=measured["html"], links=links, loaded=loaded,
                         height=int(measured["height"]), scroll_steps=steps)
+
+
+async def _scroll_through(page, *, settle_ms: int, max_steps: int) -> int:
+    """Scroll down a viewport at a time; wait for what that fetched. Returns the steps made."""
+    steps = 0
+    with _NetworkWatch(page) as network:
+        while steps < max_steps:
+            if not await page.evaluate(_SCROLL_JS):
+                break
+            steps += 1
+            await asyncio.sleep(0.1)  # a frame or more: IntersectionObserver callbacks run
+        if steps:
+            await network.quiet(idle_s=0.3, max_s=max(settle_ms / 1000, 0.3))
+    return steps
+
+
+def _navigated(exc: Exception) -> bool:
+    message = str(exc)
+    return "Execution context was destroyed" in message or "navigat" in message.lower()

@@ -37,6 +37,8 @@ BACKLINKS_CONFIRM_LOST = True
 #: Alerts at the end of a run with lost links or follow links turned nofollow.
 BACKLINKS_WEBHOOK_URL = ""
 BACKLINKS_ALERT_EMAIL = ""
+#: Seconds each alert channel (webhook, mail) may take.
+BACKLINKS_ALERT_TIMEOUT = 30
 #: Host name -> address map used before DNS ("*.example.com", "*" allowed; an
 #: empty address means the name does not exist).
 BACKLINKS_HOSTS = {}
@@ -52,6 +54,8 @@ BACKLINKS_PROGRESS_INTERVAL = 30
 #: before a partial batch is written.
 BACKLINKS_BATCH_SIZE = 200
 BACKLINKS_BATCH_SECONDS = 2.0
+#: Seconds an idle keep-alive connection is kept (Twisted keeps 240).
+BACKLINKS_KEEPALIVE_SECONDS = 15
 #: Brand terms of the target site, for anchor types and scores.
 BACKLINKS_BRAND_TERMS = []
 
@@ -83,6 +87,10 @@ TWISTED_DNS_RESOLVER = "crawler.dns.MappedResolver"
 HTTPERROR_ALLOW_ALL = False
 
 # --------------------------------------------------------- components
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.handlers.HTTPDownloadHandler",
+    "https": "crawler.handlers.HTTPDownloadHandler",
+}
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 545,
 }
@@ -92,6 +100,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.progress.Progress": 500,
+    "crawler.alerts.RunAlerts": 600,
 }
 
 FEED_EXPORT_FIELDS = list(RECORD_FIELDS)

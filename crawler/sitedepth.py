@@ -69,6 +69,13 @@ class ClickDepths:
             self._locks[site] = asyncio.Lock()
         return site, self._searches[site]
 
+    def page_failed(self, page_url: str) -> None:
+        """A linking page the run could not fetch: its search stops waiting
+        for its links."""
+        search = self._searches.get(site_of(page_url))
+        if isinstance(search, ClickDepthSearch):
+            search.page_failed(page_url)
+
     async def depth_of(self, page_url: str, links: Iterable[str]) -> int | None:
         """Clicks from the site's home page to ``page_url`` (a linking page the
         run fetched, whose absolute link URLs are ``links``); None when the

@@ -8,6 +8,7 @@ per backlink. Pipelines score the records and write them to SQLite.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import datetime, timezone
@@ -23,6 +24,7 @@ from crawler.analysis.charset import declared_encoding
 from crawler.analysis.document import PageDoc
 from crawler.analysis.gone import gone_signal
 from crawler.analysis.linktypes import embedded_match, follow_url, hrefs_to_follow
+from crawler.analysis.scriptlinks import could_add_links_by_script
 from crawler.arguments import VerifyArguments
 from crawler.checker import PageCheck, anchors_differ
 from crawler.db import Store, StoreError
@@ -30,6 +32,9 @@ from crawler.fetchonce import OncePerRun
 from crawler.sitedepth import ClickDepths
 from crawler.inputs import InputError, InvalidRow, read_backlinks
 from crawler.items import add_signal, empty_record
+from crawler.render import (RenderConfig, RenderError, RenderSettingsError, browser_available,
+                            close_render, inspect_rendered_page, playwright_settings,
+                            render_failure_reason, render_meta)
 from crawler.status import Outcome, classify_failure, classify_response, looks_binary
 from crawler.urls import normalize_url, parse_target, registered_domain, same_page, site_of
 
@@ -74,15 +79,36 @@ class VerifySpider(scrapy.Spider):
         self.arguments = VerifyArguments.from_kwargs(**ours)
         self.run_id: int | None = None
         self.store: Store | None = None
+        self.pages_requested = 0   # linking-page requests handed to Scrapy
+        self.pages_finished = 0    # ... answered (callback or errback reached, or dropped)
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        try:
+            config = RenderConfig.from_settings(settings)
+        except RenderSettingsError as exc:
+            raise UsageError(str(exc)) from None
+        if config.enabled and browser_available(config)[0]:
+            settings.update(playwright_settings(config), priority="spider")
+            handler = "crawler.handlers.PlaywrightDownloadHandler"
+            settings.set("DOWNLOAD_HANDLERS", {"http": handler, "https": handler}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
+        spider.render = RenderConfig.from_settings(settings)
+        spider.can_render, message = (browser_available(spider.render) if spider.render.enabled
+                                      else (False, "rendering is off (BACKLINKS_RENDER=never)"))
+        if spider.render.enabled:
+            (logger.info if spider.can_render else logger.warning)(message)
+        spider.renders = 0
         spider.db_path = settings.get("BACKLINKS_DB")
         spider.confirm_lost = settings.getbool("BACKLINKS_CONFIRM_LOST")
         spider.brand_terms = tuple(settings.getlist("BACKLINKS_BRAND_TERMS"))
         spider.redirect_links_per_page = settings.getint("BACKLINKS_REDIRECT_LINKS_PER_PAGE")
+        spider.backlog = max(16, 2 * settings.getint("CONCURRENT_REQUESTS"))
         spider.redirect_ends = OncePerRun()
         spider.click_depths = ClickDepths(
             spider.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
@@ -94,7 +120,16 @@ class VerifySpider(scrapy.Spider):
         except StoreError as exc:
             raise UsageError(str(exc)) from None
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
         return spider
+
+    def _dropped(self, request, spider):
+        if "page_key" in request.meta and "confirm" not in request.meta:
+            self._page_finished()
+
+    def _page_finished(self) -> None:
+        self.pages_finished += 1
+        self.crawler.stats.inc_value("backlinks/pages_done")
 
     def _closed(self, reason):
         if self.store is not None:
@@ -117,7 +152,13 @@ class VerifySpider(scrapy.Spider):
         logger.info("Run %s: %d backlinks on %d linking pages (database %s)",
                     self.run_id, links, pages, self.db_path)
         for page in self.store.pending_pages(self.run_id):
-            yield self.page_request(page["url"], page["page_key"])
+            # Scrapy schedules start requests as fast as they come: hand them
+            # over only as pages finish, so memory stays flat on big inputs.
+            while self.pages_requested - self.pages_finished >= self.backlog:
+                await asyncio.sleep(0.05)
+            self.pages_requested += 1
+            yield self.page_request(page["url"], page["page_key"],
+                                    render=self.can_render and self.render.mode == "always")
 
     def _open_run(self) -> int:
         self._resuming = False
@@ -161,10 +202,14 @@ class VerifySpider(scrapy.Spider):
         return item
 
     # ---------------------------------------------------------- requests
-    def page_request(self, url: str, page_key: str, *, confirm: list[int] | None = None) -> scrapy.Request:
+    def page_request(self, url: str, page_key: str, *, confirm: list[int] | None = None,
+                     render: bool = False) -> scrapy.Request:
         meta = {"page_key": page_key, "handle_httpstatus_list": HANDLED_STATUSES}
         if confirm is not None:
             meta["confirm"] = confirm
+        if render:
+            self.renders += 1
+            meta.update(render_meta(self.render, context_name=f"render-{self.renders}"))
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
                               meta=meta, dont_filter=True,
                               priority=CONFIRM_PRIORITY if confirm is not None else 0)
@@ -182,17 +227,22 @@ class VerifySpider(scrapy.Spider):
         return links
 
     # ----------------------------------------------------------- failure
-    def page_failed(self, failure):
+    async def page_failed(self, failure):
         if failure.check(HttpError):  # a status no middleware could handle (a bare 3xx...)
-            return self.parse_page(failure.value.response)
-        return self._failed_records(failure)
-
-    def _failed_records(self, failure):
+            async for item in self.parse_page(failure.value.response):
+                yield item
+            return
         request = failure.request
-        outcome = classify_failure(failure)
+        if request.meta.get("playwright"):
+            await close_render(request.meta.get("playwright_page"))
+            outcome = Outcome("error", render_failure_reason(failure.value), "render_failed")
+        else:
+            outcome = classify_failure(failure)
         self.crawler.stats.inc_value(f"backlinks/pages/{outcome.reason}")
         logger.info("%s: %s (%s)", request.url, outcome.reason, failure.getErrorMessage())
-        self.crawler.stats.inc_value("backlinks/pages_done")
+        if "confirm" not in request.meta:
+            self._page_finished()
+        self.click_depths.page_failed(request.url)
         for link in self.links_of(request.meta):
             yield self.outcome_record(link, outcome)
 
@@ -210,9 +260,21 @@ class VerifySpider(scrapy.Spider):
     async def parse_page(self, response):
         response = with_declared_encoding(response)
         meta = response.meta
-        links = self.links_of(meta)
         if "confirm" not in meta:
-            self.crawler.stats.inc_value("backlinks/pages_done")
+            self._page_finished()
+        rendered = None
+        if meta.get("playwright"):
+            try:
+                rendered = await inspect_rendered_page(
+                    meta["playwright_page"], settle_ms=self.render.settle_ms, timeout_s=self.render.timeout)
+            except (RenderError, TimeoutError) as exc:
+                outcome = Outcome("error", render_failure_reason(exc), "render_failed")
+                for link in self.links_of(meta):
+                    yield self.outcome_record(link, outcome)
+                return
+            finally:
+                await close_render(meta["playwright_page"])
+        links = self.links_of(meta)
         if not links:
             return
         redirects = list(meta.get("redirect_urls", []))
@@ -226,13 +288,19 @@ class VerifySpider(scrapy.Spider):
         base = {"http_status": response.status, "final_url": response.url,
                 "redirects": redirects, "https": response.url.lower().startswith("https://")}
         if outcome.status:
+            self.click_depths.page_failed(response.url)
             for link in links:
                 yield self.outcome_record(link, outcome, base)
             return
 
-        doc = PageDoc.from_selector(response.selector, response.url, headers)
+        if rendered is not None:
+            doc = PageDoc.from_html(rendered.html, rendered.url, headers)
+            if rendered.url != response.url:
+                redirects.append(response.url)
+        else:
+            doc = PageDoc.from_selector(response.selector, response.url, headers)
         check = PageCheck(doc, http_status=response.status, redirects=redirects,
-                          brand_terms=self.brand_terms)
+                          brand_terms=self.brand_terms, rendered=rendered)
         check.click_depth = await self.click_depths.depth_of(doc.url, [a.url for a in doc.anchors if a.url])
         missing = []
         for link in links:
@@ -243,15 +311,21 @@ class VerifySpider(scrapy.Spider):
                 yield item
         if not missing:
             return
-        if self.confirm_lost and "confirm" not in meta:
-            self.crawler.stats.inc_value("backlinks/confirm_refetch")
+        script_built = rendered is None and could_add_links_by_script(doc)
+        render_next = script_built and self.can_render
+        if "confirm" not in meta and (self.confirm_lost or render_next):
+            self.crawler.stats.inc_value("backlinks/confirm_render" if render_next else "backlinks/confirm_refetch")
             yield self.page_request(links[0]["source_url"], meta["page_key"],
-                                    confirm=[link["id"] for link in missing])
+                                    confirm=[link["id"] for link in missing], render=render_next)
             return
         gone = gone_signal(doc, requested_url=meta.get("redirect_urls", [response.url])[0],
                            final_url=response.url, redirects=redirects, http_status=response.status)
         for link in missing:
-            yield self.missing_record(check, link, gone)
+            item = self.missing_record(check, link, gone)
+            if script_built:
+                add_signal(item, "not_rendered")
+                self.warn_not_rendered()
+            yield item
 
     async def check_link(self, check: PageCheck, link: dict):
         """The live record of ``link`` on the page, or None when it is absent."""
@@ -323,6 +397,15 @@ class VerifySpider(scrapy.Spider):
             logger.debug("Redirect link %s: %s", url, exc)
             return None
         return response.url if response.status < 400 else None
+
+    def warn_not_rendered(self) -> None:
+        """Log once why links that script may add could not be looked for."""
+        self.crawler.stats.inc_value("backlinks/not_rendered")
+        if not getattr(self, "_warned_not_rendered", False):
+            self._warned_not_rendered = True
+            logger.warning("Some pages may add links with JavaScript but were not rendered (signal "
+                           "not_rendered): %s", browser_available(self.render)[1]
+                           if self.render.enabled else "BACKLINKS_RENDER=never")
 
     def missing_record(self, check: PageCheck, link: dict, gone: str | None):
         item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],

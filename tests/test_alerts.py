@@ -301,3 +301,44 @@ def test_extension_is_off_without_a_channel(tmp_path):
     done = crawl(tmp_path, run, db)
     assert done.returncode == 0, done.stderr
     assert "crawler.alerts.RunAlerts" not in done.stderr.split("Enabled extensions:")[1].split("]")[0]
+
+
+# ------------------------------------- with the real spider and pipeline
+GREENTHUMB = "https://www.greenthumb-supply.com/raised-beds/"
+SUNNYSIDE = "https://www.sunnyside-garden-journal.com"
+
+
+@pytest.mark.slow
+def test_two_real_nights_send_one_alert(web, verify, receiver, smtp):
+    """Night 1 all live: nothing sent. Night 2 (overlay ``alerts-night2``) the
+    article dropped the link and the blogroll made it nofollow: one webhook
+    and one email, sent after the pipeline closed the run."""
+    controller, sink = smtp
+    alerts = {"EXTENSIONS": {"crawler.alerts.RunAlerts": 500}, "BACKLINKS_WEBHOOK_URL": receiver.url,
+              "BACKLINKS_ALERT_EMAIL": "seo@greenthumb-supply.com", "MAIL_HOST": "127.0.0.1",
+              "MAIL_PORT": controller.port, "MAIL_FROM": "monitor@greenthumb-supply.com",
+              "BACKLINKS_ALERT_TIMEOUT": 5}
+    rows = [{"source_url": f"{SUNNYSIDE}/2019/06/raised-bed-soil-mix/", "target_url": GREENTHUMB},
+            {"source_url": f"{SUNNYSIDE}/links/", "target_url": GREENTHUMB}]
+    first = verify(rows, **alerts)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert {c["status"] for c in first.checks()} == {"live"}, first.stderr[-3000:]
+    assert receiver.received == [] and sink.messages == []
+
+    web.overlay = "alerts-night2"
+    try:
+        second = verify(None, **alerts)
+    finally:
+        web.overlay = None
+    assert second.returncode == 0, second.stderr[-3000:]
+    run_id = second.db.execute("SELECT max(id) FROM runs").fetchone()[0]
+    [(_, body)] = receiver.received
+    alert = json.loads(body)
+    assert alert["run"]["id"] == run_id and alert["run"]["finished_at"]
+    assert [(r["source_url"], r["reason"]) for r in alert["lost"]] == [
+        (f"{SUNNYSIDE}/2019/06/raised-bed-soil-mix/", "link_removed")]
+    assert [(r["source_url"], r["after"]) for r in alert["became_nofollow"]] == [
+        (f"{SUNNYSIDE}/links/", "rel=nofollow sponsored")]
+    [(_, rcpt_tos, content)] = sink.messages
+    assert rcpt_tos == ["seo@greenthumb-supply.com"]
+    assert f"run {run_id}: 1 lost, 1 turned nofollow" in content.decode()

@@ -273,6 +273,19 @@ def test_profiles(url, body, body_attrs):
     assert kind(page(body, body_attrs=body_attrs), url) == "profile"
 
 
+@pytest.mark.parametrize("url,expected", [
+    ("https://forum.example.com/member.php?u=77", "profile"),
+    ("https://forum.example.com/member.php/77-DrTetra", "profile"),
+    ("https://forum.example.com/index.php?action=profile;u=12", "profile"),
+    ("https://forum.example.com/index.php?showuser=5", "profile"),
+    ("https://forum.example.com/viewtopic.php?t=5&u=12", "forum"),
+    ("https://forum.example.com/index.php?topic=12.0", "forum"),
+])
+def test_forum_profile_urls(url, expected):
+    html = page('<div class="windowbg"><div class="poster">a</div><div class="keyinfo">b</div></div>')
+    assert kind(html, url) == expected
+
+
 def test_og_profile_is_profile():
     assert kind(page("<p>x</p>", '<meta property="og:type" content="profile">'), "https://example.com/people/x") == "profile"
 

@@ -1,5 +1,9 @@
 """``scrapy lost`` and ``scrapy changes``: real command lines, run from the
-project directory against a database built over three nights."""
+project directory against a database built over three nights.
+
+The exit codes are checked in real subprocesses; the other tests run the
+same command line in-process through ``scrapy.cmdline.execute`` (the code
+path of the ``scrapy`` script), which is much faster."""
 from __future__ import annotations
 
 import csv
@@ -9,9 +13,12 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from scrapy.cmdline import execute
 
 from crawler.db import Store, utcnow
 from crawler.items import empty_record
@@ -86,7 +93,7 @@ def quiet_db(tmp_path_factory) -> str:
     return path
 
 
-def scrapy(*args, db=None) -> subprocess.CompletedProcess:
+def subprocess_scrapy(*args, db=None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "scrapy", *args]
     if db:
         command += ["-s", f"BACKLINKS_DB={db}"]
@@ -94,12 +101,47 @@ def scrapy(*args, db=None) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
 
 
+@dataclass
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def scrapy(capsys, monkeypatch):
+    """``scrapy(*args, db=PATH)``: the command line, run in-process from the
+    project directory; returns its exit code and output."""
+    monkeypatch.chdir(ROOT)
+    # what execute() would set from scrapy.cfg; monkeypatch restores the
+    # environment afterwards, so later tests do not inherit it
+    monkeypatch.setenv("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+
+    def run(*args, db=None) -> Done:
+        argv = ["scrapy", *args] + (["-s", f"BACKLINKS_DB={db}"] if db else [])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exit_:
+            execute(argv)
+        out, err = capsys.readouterr()
+        return Done(exit_.value.code or 0, out, err)
+
+    return run
+
+
 def as_json(done) -> list[dict]:
     return json.loads(done.stdout)
 
 
 # ---------------------------------------------------------------- lost
-def test_lost_defaults_to_the_latest_finished_run(db):
+def test_exit_codes_of_the_real_command(db, quiet_db, tmp_path):
+    assert subprocess_scrapy("lost", db=db).returncode == 1
+    assert subprocess_scrapy("lost", db=quiet_db).returncode == 0
+    assert subprocess_scrapy("changes", db=db).returncode == 0
+    missing = subprocess_scrapy("lost", db=tmp_path / "typo.db")
+    assert missing.returncode == 2 and "no database at" in missing.stderr
+
+
+def test_lost_defaults_to_the_latest_finished_run(db, scrapy):
     done = scrapy("lost", db=db)
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
@@ -112,7 +154,7 @@ def test_lost_defaults_to_the_latest_finished_run(db):
     assert URL["e"] not in body  # never seen live: new, not "became lost"
 
 
-def test_lost_json(db):
+def test_lost_json(db, scrapy):
     done = scrapy("lost", "--format", "json", db=db)
     assert done.returncode == 1
     rows = as_json(done)
@@ -123,19 +165,19 @@ def test_lost_json(db):
         assert row["last_live"] and row["lost_at"] >= row["last_live"]
 
 
-def test_lost_csv(db):
+def test_lost_csv(db, scrapy):
     done = scrapy("lost", "--format", "csv", db=db)
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert list(rows[0]) == list(LOST_COLUMNS)
     assert {r["source_url"]: r["reason"] for r in rows} == {URL["c"]: "page_gone", URL["d"]: "link_removed"}
 
 
-def test_lost_in_an_earlier_run_but_back_now(db):
+def test_lost_in_an_earlier_run_but_back_now(db, scrapy):
     done = scrapy("lost", "--run", "2", "--format", "json", db=db)
     assert (done.returncode, as_json(done)) == (0, [])
 
 
-def test_lost_since(db):
+def test_lost_since(db, scrapy):
     done = scrapy("lost", "--since", "2000-01-01", "--format", "json", db=db)
     assert done.returncode == 1
     assert sorted(r["source_url"] for r in as_json(done)) == sorted([URL["c"], URL["d"]])
@@ -144,7 +186,7 @@ def test_lost_since(db):
     assert (future.returncode, as_json(future)) == (0, [])
 
 
-def test_lost_all(db):
+def test_lost_all(db, scrapy):
     done = scrapy("lost", "--all", "--format", "json", db=db)
     assert done.returncode == 1
     rows = {r["source_url"]: r for r in as_json(done)}
@@ -153,7 +195,7 @@ def test_lost_all(db):
     assert rows[URL["e"]]["lost_in_run"] == 3
 
 
-def test_nothing_lost_exits_0(quiet_db):
+def test_nothing_lost_exits_0(quiet_db, scrapy):
     done = scrapy("lost", db=quiet_db)
     assert done.returncode == 0, done.stderr
     assert re.match(r"Links lost in run 2 .*: 0$", done.stdout.strip())
@@ -168,13 +210,13 @@ def test_nothing_lost_exits_0(quiet_db):
     (["--format", "xml"], "invalid choice"),
     (["extra"], "unexpected argument"),
 ])
-def test_lost_usage_errors(db, args, message):
+def test_lost_usage_errors(db, args, message, scrapy):
     done = scrapy("lost", *args, db=db)
     assert done.returncode == 2
     assert message in done.stderr
 
 
-def test_missing_database_is_not_created(tmp_path):
+def test_missing_database_is_not_created(tmp_path, scrapy):
     missing = tmp_path / "typo.db"
     for command in ("lost", "changes"):
         done = scrapy(command, db=missing)
@@ -184,7 +226,7 @@ def test_missing_database_is_not_created(tmp_path):
 
 
 # ------------------------------------------------------------- changes
-def test_changes_of_the_latest_finished_run(db):
+def test_changes_of_the_latest_finished_run(db, scrapy):
     done = scrapy("changes", "--format", "json", db=db)
     assert done.returncode == 0, done.stderr
     got = [(r["kind"], r["source_url"], r["before"], r["after"]) for r in as_json(done)]
@@ -197,7 +239,7 @@ def test_changes_of_the_latest_finished_run(db):
     assert all(set(r) == set(CHANGE_COLUMNS) and r["run_id"] == 3 for r in as_json(done))
 
 
-def test_changes_of_a_given_run_and_kind(db):
+def test_changes_of_a_given_run_and_kind(db, scrapy):
     rows = as_json(scrapy("changes", "--run", "2", "--format", "json", db=db))
     assert [(r["kind"], r["source_url"]) for r in rows] == [
         ("lost", URL["a"]), ("became_nofollow", URL["b"]), ("page_error", URL["c"])]
@@ -207,7 +249,7 @@ def test_changes_of_a_given_run_and_kind(db):
     assert "run 4" in table and "not finished" in table and "became_follow" in table
 
 
-def test_changes_table(db):
+def test_changes_table(db, scrapy):
     done = scrapy("changes", db=db)
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Changes in run 3") and lines[0].endswith(": 4")
@@ -220,7 +262,7 @@ def test_changes_table(db):
     (["--run", "0"], "--run 0: no such run"),
     (["--run", "two"], "invalid int value"),
 ])
-def test_changes_usage_errors(db, args, message):
+def test_changes_usage_errors(db, args, message, scrapy):
     done = scrapy("changes", *args, db=db)
     assert done.returncode == 2
     assert message in done.stderr
@@ -228,7 +270,7 @@ def test_changes_usage_errors(db, args, message):
 
 # --------------------------------------------------------------- docs
 @pytest.mark.parametrize("command", ["lost", "changes"])
-def test_every_option_is_documented(command):
+def test_every_option_is_documented(command, scrapy):
     help_text = scrapy(command, "-h").stdout
     assert "Example: scrapy " + command in " ".join(help_text.split())
     own = help_text.split("Options\n=======")[1].split("Global Options")[0]
@@ -237,3 +279,12 @@ def test_every_option_is_documented(command):
     manual = (ROOT / "docs" / "monitoring.md").read_text()
     for option in options:
         assert f"scrapy {command}" in manual and option in manual, option
+
+
+def test_a_database_without_finished_runs(tmp_path, scrapy):
+    path = tmp_path / "fresh.db"
+    Store(str(path)).close()
+    for command in ("lost", "changes"):
+        done = scrapy(command, db=path)
+        assert (done.returncode, done.stdout.strip()) == (0, f"No finished run yet in {path}")
+    assert as_json(scrapy("lost", "--format", "json", db=path)) == []

@@ -264,9 +264,14 @@ def is_naked_url(text: str, *, link_url: str | None = None) -> bool:
     >>> is_naked_url("happypawsshop.com/dog-toys"), is_naked_url("Node.js")
     (True, False)
     """
-    text = text.strip().strip("<>\"'()[]").rstrip(".,;:!")
+    text = text.strip().strip("<>\"'()").rstrip(".,;:!")
     if not text or any(char.isspace() for char in text):
         return False
+    try:
+        ipaddress.ip_address(text.strip("[]"))
+        return True
+    except ValueError:
+        pass
     if link_url and _strip_scheme(text).rstrip("/").lower() == _strip_scheme(link_url).rstrip("/").lower():
         return True
     match = _NAKED.match(text)
@@ -302,7 +307,8 @@ class Brand:
             return True
         if len(label) >= 4 and _spells_within(anchor_words, label):
             return True
-        core = [word for word in anchor_words if word not in _COMPANY_WORDS]
+        core = [word for word in anchor_words
+                if word not in _COMPANY_WORDS and word not in _GENERIC_WORDS and word not in STOP_WORDS]
         if not core:
             return False
         if len(core) >= 2 and _initials_spell(core, label):
@@ -347,20 +353,18 @@ def brand_name(target_url: str, *, target_title: str | None = None,
 def keyword_phrases(target_url: str, *, target_title: str | None = None,
                     brand: Brand | None = None) -> list[list[str]]:
     """The target page's keyword phrases, as lists of folded content words:
-    its URL slug (the last path segment that is not an id or ``index``), and
-    its title without the parts naming the brand.
+    its URL slug (the last path segment that is not an id or ``index``,
+    alone and with the segment before it), and its title without the parts
+    naming the brand.
 
     >>> keyword_phrases("https://shop.example/toys/squeaky-dog-toys-123456.html")
-    [['squeaky', 'dog', 'toy']]
+    [['squeaky', 'dog', 'toy'], ['toy', 'squeaky', 'dog', 'toy']]
     >>> keyword_phrases("https://happypawsshop.com/", target_title="Dog Toys & Treats | Happy Paws Shop")
     [['dog', 'toy', 'treat']]
     """
     if brand is None:
         brand = brand_name(target_url, target_title=target_title)
-    phrases: list[list[str]] = []
-    slug = _slug_words(target_url)
-    if slug:
-        phrases.append(slug)
+    phrases = _slug_phrases(target_url)
     parts = [part for part in _title_parts(target_title) if not brand.matches(words(part))]
     for part in parts + ([" ".join(parts)] if len(parts) > 1 else []):
         content = _content_words(words(part))
@@ -441,21 +445,31 @@ def _title_parts(title: str | None) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATORS.split(title) if part and part.strip()]
 
 
-def _slug_words(target_url: str) -> list[str]:
+def _slug_phrases(target_url: str) -> list[list[str]]:
+    """The keyword phrase of the URL's last meaningful path segment, and of
+    that segment with the one before it when it has words too
+    (``/dog-beds/orthopedic/`` gives ``orthopedic`` and ``dog bed orthopedic``)."""
     try:
         path = urlsplit(target_url if "//" in target_url else "//" + target_url).path
     except ValueError:
         return []
+    found: list[list[str]] = []
     for segment in reversed([seg for seg in unquote(path).split("/") if seg]):
         segment = _FILE_EXTENSION.sub("", segment)
         pieces = [piece for piece in _SLUG_SPLIT.split(fold(segment)) if piece]
-        kept = [piece for piece in pieces if not _ID_LIKE.match(piece)]
+        kept = [piece for piece in pieces if not _ID_LIKE.match(piece) and not piece.isdigit()]
         if not kept or (len(kept) == 1 and kept[0] in _INDEX_NAMES):
+            if found:
+                break
             continue
         content = _content_words([word for piece in kept for word in words(piece)])
-        if content:
-            return content
-    return []
+        if not content:
+            break
+        if found:
+            found.append(content + found[0])
+            break
+        found.append(content)
+    return found
 
 
 def _strip_scheme(url: str) -> str:

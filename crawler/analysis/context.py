@@ -90,11 +90,14 @@ def decide_context(layout, element, position: str) -> str:
     if position == positions.CONTENT:
         if _in_link_list(layout, element, chain):
             return LINK_LIST
-        return EDITORIAL
+        if layout.content_block_of(element) is not None or not layout.content_blocks:
+            return EDITORIAL
     return OTHER
 
 
 def _is_comment(layout, element) -> bool:
+    if layout.forum:
+        return False     # on a forum, "comments" are the posts
     if layout.matches(element, themes.COMMENTS):
         return True
     itemtype = (element.get("itemtype") or "").lower()
@@ -150,6 +153,10 @@ def _widget_block(layout, chain):
     child of the sidebar region that holds the link. None in a footer
     outside any widget."""
     for i, el in enumerate(chain[1:], start=1):
+        if layout.marker(el) == positions.M_NAV:
+            return None      # a menu, not a widget
+        if layout.wraps_content(el):
+            return None      # Blogger's main "Blog1" widget holds the post itself
         if layout.matches(el, themes.WIDGET) or layout.matches(el, themes.BLOGROLL):
             return el
         marker = layout.marker(el)
@@ -205,6 +212,8 @@ def _site(url: str) -> str:
 def _in_link_list(layout, element, chain) -> bool:
     stats = layout.stats
     block = layout.content_block_of(element)
+    if block is None and not layout.content_blocks:
+        block = layout.doc.body          # no body found: is the whole page links?
     if block is not None and stats.density(block) >= LINK_PAGE_DENSITY and \
             _count_links(block) >= 10:
         return True

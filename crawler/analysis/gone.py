@@ -72,7 +72,7 @@ _FILLER = re.compile(
     r"抱歉|对不起|對不起|エラー|오류|죄송합니다)\b[\s!.,:;-]*|404\b[\s!.,:;-]*)+",
     re.IGNORECASE,
 )
-_FILLER_END = re.compile(r"(?:[\s!.,:;(-]*(?:\(?(?:error|fehler|erreur|error|erro|errore|błąd|ошибка)?\s*404\)?))+$",
+_FILLER_END = re.compile(r"(?:[\s!.,:;(-]*\(?(?:error|fehler|erreur|erro|errore|błąd|ошибка)?\s*404\)?)+$",
                          re.IGNORECASE)
 
 #: Whole not-found messages (after the decorations are removed).
@@ -261,7 +261,7 @@ def is_parked(doc: PageDoc, *, requested_url: str, final_url: str) -> bool:
 def is_soft_404(doc: PageDoc, *, requested_url: str, final_url: str, redirects: list[str]) -> bool:
     """The page says it is an error page, or a deep URL was sent home, or
     the page is empty."""
-    if redirects and _is_deep(requested_url) and _is_home(final_url) and not _is_home(requested_url):
+    if redirects and not _is_home(requested_url) and _is_home(final_url):
         return True
     if _marked_as_error_page(doc):
         return True
@@ -403,10 +403,6 @@ def _is_home(url: str) -> bool:
     if len(segments) == 1:
         return segments[0].lower() in _HOME_SEGMENTS or bool(_LANGUAGE_SEGMENT.match(segments[0]))
     return len(segments) == 2 and bool(_LANGUAGE_SEGMENT.match(segments[0])) and segments[1].lower() in _HOME_SEGMENTS
-
-
-def _is_deep(url: str) -> bool:
-    return not _is_home(url)
 
 
 def _own_domain_for_sale(final_url: str) -> re.Pattern:

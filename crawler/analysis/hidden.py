@@ -54,6 +54,12 @@ _CLIP_ZERO = re.compile(r"rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?
 _CLIP_PATH_ZERO = re.compile(r"inset\(\s*(?:50|100)%|circle\(\s*0")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BRACE = re.compile(r"[{}]")
+_NAME_IN_SELECTOR = re.compile(r"[.#][-_a-zA-Z0-9]+")
+_SUBJECT = re.compile(r"\s*[\s>+~]\s*")      # combinators: the last part is the subject
+#: A rule body that may hide or show something (anything else is skipped unparsed).
+_MAYBE_RELEVANT = re.compile(r"display|visibility|opacity|font-size|hidden|clip|-\s*\.?\d")
+#: What an element with no class, id, style or hidden attribute says.
+_PLAIN: tuple[None, dict] = (None, {})
 _SIMPLE_SELECTOR = re.compile(r"^([a-zA-Z][a-zA-Z0-9]*)?((?:[.#][-_a-zA-Z0-9]+)+)$")
 
 
@@ -102,17 +108,9 @@ def hiding_reason(decl: dict[str, str]) -> str | None:
             return "opacity_zero"
     if _zero(decl.get("font-size")):
         return "font_size_zero"
-    overflow = " ".join(decl.get(name, "") for name in ("overflow", "overflow-x", "overflow-y"))
-    if "hidden" in overflow or "clip" in overflow:
-        for name in ("width", "height", "max-width", "max-height"):
-            px = _px(decl.get(name))
-            if px is not None and px <= 1:
-                return "zero_size"
     positioned = decl.get("position") in ("absolute", "fixed")
-    if positioned and (_CLIP_ZERO.search(decl.get("clip", ""))
-                       or _CLIP_PATH_ZERO.search(decl.get("clip-path", ""))):
-        return "clipped"
-    if _CLIP_PATH_ZERO.search(decl.get("clip-path", "")):
+    if (positioned and _CLIP_ZERO.search(decl.get("clip", ""))) \
+            or _CLIP_PATH_ZERO.search(decl.get("clip-path", "")):
         return "clipped"
     offsets = ("left", "top", "right") if positioned else ()
     for name in (*offsets, "margin-left", "margin-top"):
@@ -126,6 +124,12 @@ def hiding_reason(decl: dict[str, str]) -> str | None:
         value = float(match.group(1)) * _UNIT_PX.get((match.group(2) or "px").lower(), 1.0)
         if value <= OFFSCREEN_PX:
             return "offscreen"
+    overflow = " ".join(decl.get(name, "") for name in ("overflow", "overflow-x", "overflow-y"))
+    if "hidden" in overflow or "clip" in overflow:
+        for name in ("width", "height", "max-width", "max-height"):
+            px = _px(decl.get(name))
+            if px is not None and px <= 1:
+                return "zero_size"
     indent = _px(decl.get("text-indent"))
     if indent is not None and indent <= OFFSCREEN_PX:
         return "text_indent"
@@ -151,18 +155,38 @@ class HidingRules:
         """Index the hiding rules of a stylesheet's text."""
         rules = cls()
         hides: dict[str, dict] = {}
+        font_reset: set[str] = set()    # classes/ids whose descendants get a font size back
+        shown: set[str] = set()         # classes/ids some complex selector shows again
         for selectors, body, conditional in _iter_rules(_COMMENT.sub(" ", css[:MAX_STYLE_CHARS])):
+            names = [selector.strip() for selector in selectors.split(",")]
+            if not _MAYBE_RELEVANT.search(body):
+                continue          # most rules: nothing that hides, shows or resets
             decl = parse_style(body)
             reason = hiding_reason(decl)
-            for selector in selectors.split(","):
-                selector = selector.strip()
+            for selector in names:
                 if not _SIMPLE_SELECTOR.match(selector):
+                    if not selector:
+                        continue
+                    if "font-size" in decl and not _zero(decl["font-size"]):
+                        font_reset.update(_NAME_IN_SELECTOR.findall(selector.split()[0]))
+                    if _shows(decl):
+                        # ".menu li:hover > .sub-menu {display:block}", ".nav.is-open":
+                        # shown on hover, click or at some width, so not hidden
+                        shown.update(_NAME_IN_SELECTOR.findall(_SUBJECT.split(selector)[-1]))
                     continue
                 if reason and not conditional:
                     hides[selector] = decl
-                elif selector in hides and _shows(decl):
-                    del hides[selector]          # shown again later or at some width
+                elif _shows(decl):
+                    hides.pop(selector, None)    # shown again later or at some width
+                    named = _NAME_IN_SELECTOR.findall(selector)
+                    if len(named) > 1:           # ".drawer.is-open": shown by a state class
+                        shown.update(named)
         for selector, decl in hides.items():
+            named = _NAME_IN_SELECTOR.findall(selector)
+            if shown.intersection(named):
+                continue
+            if hiding_reason(decl) == "font_size_zero" and font_reset.intersection(named):
+                continue     # ".row {font-size:0} .row .cell {font-size:14px}": a layout trick
             tag, rest = _SIMPLE_SELECTOR.match(selector).groups()
             classes = frozenset(re.findall(r"\.([-_a-zA-Z0-9]+)", rest))
             ids = re.findall(r"#([-_a-zA-Z0-9]+)", rest)
@@ -196,6 +220,11 @@ class HidingRules:
         cached = self._cache.get(element)
         if cached is not None:
             return cached
+        attrib = element.attrib
+        if not ("class" in attrib or "id" in attrib or "style" in attrib or "hidden" in attrib
+                or element.tag in _HIDDEN_ANCESTOR_TAGS):
+            self._cache[element] = _PLAIN
+            return _PLAIN
         decl: dict[str, str] = {}
         classes = (element.get("class") or "").split()
         ident = element.get("id")

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from lxml import etree
+
 from . import context as contexts
 from . import position as positions
 from .document import INVISIBLE_TAGS, Anchor, PageDoc, squash
 from .hidden import HidingRules
 from .maintext import (TextStats, bounded_text, density_content_blocks,
                        marked_content_blocks, outermost)
+from . import themes
 from .themes import element_names
 
 #: Block-level tags: surrounding text is taken from the nearest of these.
@@ -39,6 +42,12 @@ BLOCK_TAGS = frozenset({
     "details", "summary", "caption",
 })
 
+
+#: A block with this many links and this share of link text is a menu.
+MENU_MIN_LINKS = 4
+MENU_DENSITY = 0.6
+
+_BREAK_TAGS = frozenset({"br", "hr", "img"})
 
 #: Quotes and embeds: a header or footer inside one belongs to the quote.
 _QUOTING_TAGS = frozenset({"blockquote", "figure", "q"})
@@ -52,6 +61,9 @@ class LinkLayout:
         self._names: dict = {}
         self._markers: dict = {}
         self._matches: dict = {}
+        self._links: dict = {}
+        self._positions: dict = {}
+        self._contexts: dict = {}
         self.stats = TextStats.measure(doc.body)
         marked = marked_content_blocks(doc.body, self.names, self.stats)
         #: True when the content body was found from theme markup (not density).
@@ -59,30 +71,56 @@ class LinkLayout:
         #: The content-body blocks (article/post bodies, forum messages), in order.
         self.content_blocks: list = marked or density_content_blocks(doc.body, self.names, self.stats)
         self._blocks = set(self.content_blocks)
-        self._wrappers = {anc for block in self.content_blocks for anc in block.iterancestors()}
+        #: The content blocks are forum posts (the page is a forum thread).
+        self.forum = bool(marked) and all(themes.FORUM_POST.search(self.names(b)) for b in marked)
+        self._wrappers: dict = {}    # element -> how many content blocks it holds
+        for block in self.content_blocks:
+            for anc in block.iterancestors():
+                self._wrappers[anc] = self._wrappers.get(anc, 0) + 1
         self._order = {el: i for i, el in enumerate(doc.body.iter())}
         self._span = self._content_span()
-        self._rules = HidingRules.from_doc(doc)
 
     # -- public API --------------------------------------------------------
 
-    def position(self, anchor) -> str:
-        """``header``, ``navigation``, ``content``, ``sidebar`` or ``footer``."""
-        markers, body_at, order = self._chain(_element(anchor))
-        return positions.decide_position(markers, body_at, strict_body=self.body_from_markup,
-                                         order=order)
+    def position(self, anchor: Anchor | etree._Element) -> str:
+        """``header``, ``navigation``, ``content``, ``sidebar`` or ``footer``
+        (see :mod:`crawler.analysis.position`)."""
+        element = _element(anchor)
+        found = self._positions.get(element)
+        if found is None:
+            markers, body_at, order = self._chain(element)
+            menu = (body_at is None and order == "before" and not any(markers)
+                    and self._in_menu(element))
+            found = self._positions[element] = positions.decide_position(
+                markers, body_at, order=order, menu=menu)
+        return found
 
-    def context(self, anchor) -> str:
+    def context(self, anchor: Anchor | etree._Element) -> str:
         """``editorial``, ``comment``, ``forum_post``, ``signature``,
         ``author_bio``, ``blogroll``, ``link_list``, ``banner``, ``widget``
         or ``other`` (see :mod:`crawler.analysis.context`)."""
-        return contexts.decide_context(self, _element(anchor), self.position(anchor))
+        element = _element(anchor)
+        found = self._contexts.get(element)
+        if found is None:
+            found = self._contexts[element] = contexts.decide_context(
+                self, element, self.position(element))
+        return found
 
-    def hidden(self, anchor) -> bool:
+    def hidden(self, anchor: Anchor | etree._Element) -> bool:
         """The link is hidden from readers (inline styles, the ``hidden``
         attribute, hiding classes or page ``<style>`` rules, on the link or
         an ancestor; see :mod:`crawler.analysis.hidden`)."""
-        return self._rules.is_hidden(_element(anchor))
+        return self.hiding_rules.is_hidden(_element(anchor))
+
+    def hidden_reason(self, anchor: Anchor | etree._Element) -> str | None:
+        """Why the link is hidden (``display_none``, ``offscreen``,
+        ``hidden_attribute``, ``hiding_class``...), or None when it is not."""
+        return self.hiding_rules.reason(_element(anchor))
+
+    @cached_property
+    def hiding_rules(self) -> HidingRules:
+        """The page's own hiding rules, read from its ``<style>`` once."""
+        return HidingRules.from_doc(self.doc)
 
     def surrounding_text(self, anchor, chars: int = 200) -> str:
         """Visible text around the link: up to ``chars`` characters on each
@@ -101,8 +139,7 @@ class LinkLayout:
                 break   # a parent that big is a page region, not the link's paragraph
             block = parent
         before, inside, after = _split_text(block, element, chars)
-        return squash(" ".join(filter(None, (_tail_words(before, chars), inside,
-                                              _head_words(after, chars)))))
+        return _join(before, inside, after, chars)
 
     @cached_property
     def main_element(self):
@@ -146,6 +183,12 @@ class LinkLayout:
         if element in self._markers:
             return self._markers[element]
         found = None if element in self._wrappers else positions.element_marker(element, self.names(element))
+        if found in (positions.M_HEADER, positions.M_FOOTER) and element.tag in ("header", "footer") \
+                and any(anc.tag in ("article", "main") for anc in element.iterancestors()):
+            found = positions.M_META      # an article's own header or footer (HTML sectioning)
+        if found == positions.M_COMPLEMENT and self.forum and not (
+                self.matches(element, themes.SIGNATURE) or self.matches(element, themes.AUTHOR_BIO)):
+            found = positions.M_FORUM     # on a forum, "comments" are the posts
         self._markers[element] = found
         return found
 
@@ -157,6 +200,10 @@ class LinkLayout:
                 break
             found.append(anc)
         return found
+
+    def wraps_content(self, element) -> bool:
+        """``element`` holds a content-body block (a page wrapper, not a region)."""
+        return element in self._wrappers
 
     def content_block_of(self, element):
         """The nearest content-body block holding ``element``, or None."""
@@ -195,6 +242,20 @@ class LinkLayout:
         middle = start + (self._ends[block] - start) // 2
         return markers, body_at, "before" if self._order.get(element, 0) <= middle else "after"
 
+    def _in_menu(self, element) -> bool:
+        """The nearest block holding four or more links is mostly link text."""
+        for anc in self.chain(element)[1:6]:
+            links = self._link_count(anc)
+            if links >= MENU_MIN_LINKS:
+                return self.stats.density(anc) >= MENU_DENSITY
+        return False
+
+    def _link_count(self, element) -> int:
+        found = self._links.get(element)
+        if found is None:
+            found = self._links[element] = sum(1 for a in element.iter("a") if a.get("href") is not None)
+        return found
+
     def _content_span(self) -> tuple[int, int] | None:
         self._ends = {block: self._order.get(block, 0) + sum(1 for _ in block.iter()) - 1
                       for block in self.content_blocks}
@@ -206,15 +267,17 @@ class LinkLayout:
     def _order_of(self, element) -> str:
         if self._span is None:
             return "none"
+        if self.forum and any(self._wrappers.get(anc) == 1 for anc in self.chain(element)[:12]):
+            return "none"      # in a post's own box (author, date, buttons): the post
         index = self._order.get(element, 0)
         if index < self._span[0]:
             return "before"
         if index > self._span[1]:
             return "after"
-        return "between"
+        return "none" if self.forum else "between"
 
 
-def _element(anchor):
+def _element(anchor: Anchor | etree._Element) -> etree._Element:
     return anchor.element if isinstance(anchor, Anchor) else anchor
 
 
@@ -225,13 +288,16 @@ def _nearest_block(element):
     return element
 
 
+def _is_break(element) -> bool:
+    return element.tag in BLOCK_TAGS or element.tag in _BREAK_TAGS
+
+
 def _split_text(block, target, chars: int) -> tuple[str, str, str]:
-    """Visible text of ``block`` before, inside and after ``target``: at
-    least ``chars`` characters of each side when the block has them, read
-    outwards from the target (not the whole block)."""
-    inside = squash("".join(_iter_text(target)))
-    return (squash("".join(reversed(_text_before(block, target, chars)))), inside,
-            squash("".join(_text_after(block, target, chars))))
+    """Visible text of ``block`` before, inside and after ``target``, raw
+    (whitespace kept): at least ``chars`` characters of each side when the
+    block has them, read outwards from the target, not the whole block."""
+    before = "".join(reversed(_text_before(block, target, chars)))
+    return before, "".join(_iter_text(target)), "".join(_text_after(block, target, chars))
 
 
 def _text_before(block, target, chars: int) -> list[str]:
@@ -240,24 +306,25 @@ def _text_before(block, target, chars: int) -> list[str]:
     size = 0
     el = target
     while el is not block and size < chars:
+        if el is not target and _is_break(el):
+            found.append(" ")
         sibling = el.getprevious()
         while sibling is not None and size < chars:
             if sibling.tail:
                 found.append(sibling.tail)
                 size += len(sibling.tail)
-            for chunk in _iter_text_backwards(sibling):
+            for chunk in _iter_text(sibling, backwards=True):
                 found.append(chunk)
                 size += len(chunk)
                 if size >= chars:
                     break
             sibling = sibling.getprevious()
-        parent = el.getparent()
-        if parent is None:
+        el = el.getparent()
+        if el is None:
             break
-        if size < chars and parent.text:
-            found.append(parent.text)
-            size += len(parent.text)
-        el = parent
+        if size < chars and el.text:
+            found.append(el.text)
+            size += len(el.text)
     return found
 
 
@@ -267,14 +334,18 @@ def _text_after(block, target, chars: int) -> list[str]:
     size = 0
     el = target
     while el is not block and size < chars:
+        if el is not target and _is_break(el):
+            found.append(" ")
         if el.tail:
             found.append(el.tail)
             size += len(el.tail)
         sibling = el.getnext()
         while sibling is not None and size < chars:
-            for chunk in _bounded_text(sibling, chars):
+            for chunk in _iter_text(sibling):
                 found.append(chunk)
                 size += len(chunk)
+                if size >= chars:
+                    break
             if sibling.tail:
                 found.append(sibling.tail)
                 size += len(sibling.tail)
@@ -285,64 +356,55 @@ def _text_after(block, target, chars: int) -> list[str]:
     return found
 
 
-def _iter_text(element):
+def _iter_text(element, backwards: bool = False):
     """Visible text chunks of ``element`` (not its tail), with a space for
     every block-level boundary and ``<br>`` (inline boundaries add none:
-    ``<b>Happy</b>Paws`` reads ``HappyPaws``)."""
-    if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
-        return
-    block = element.tag in BLOCK_TAGS or element.tag in ("br", "img", "hr")
-    if block:
-        yield " "
-    if element.text:
-        yield element.text
-    for child in element:
-        yield from _iter_text(child)
-        if child.tail:
-            yield child.tail
-    if block:
-        yield " "
+    ``<b>Happy</b>Paws`` reads ``HappyPaws``); last chunk first when
+    ``backwards``. A generator (callers stop reading once they have
+    enough) walking an explicit stack, so deep trees cannot overflow."""
+    stack = [(element, False)]
+    while stack:
+        el, closing = stack.pop()
+        visible = isinstance(el.tag, str) and el.tag not in INVISIBLE_TAGS
+        if closing:
+            if backwards and el.text:
+                yield el.text
+            if _is_break(el):
+                yield " "
+            if not backwards and el is not element and el.tail:
+                yield el.tail
+            continue
+        if backwards and el is not element and el.tail:
+            yield el.tail
+        if not visible:
+            if not backwards and el is not element and el.tail:
+                yield el.tail
+            continue
+        if _is_break(el):
+            yield " "
+        if not backwards and el.text:
+            yield el.text
+        stack.append((el, True))
+        children = list(el)
+        stack.extend((child, False) for child in (children if backwards else reversed(children)))
 
 
-def _iter_text_backwards(element):
-    """:func:`_iter_text` from the end: the chunks nearest the end first."""
-    if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
-        return
-    block = element.tag in BLOCK_TAGS or element.tag in ("br", "img", "hr")
-    if block:
-        yield " "
-    for child in reversed(element):
-        if child.tail:
-            yield child.tail
-        yield from _iter_text_backwards(child)
-    if element.text:
-        yield element.text
-    if block:
-        yield " "
-
-
-def _bounded_text(element, chars: int):
-    """Visible text chunks of ``element`` (not its tail), stopping once
-    ``chars`` characters have come."""
-    size = 0
-    for chunk in _iter_text(element):
-        yield chunk
-        size += len(chunk)
-        if size >= chars:
-            return
-
-
-def _tail_words(text: str, chars: int) -> str:
-    if len(text) <= chars:
-        return text
-    cut = text[-chars:]
-    space = cut.find(" ")
-    return cut[space + 1:] if 0 <= space < chars // 3 else cut
-
-
-def _head_words(text: str, chars: int) -> str:
-    if len(text) <= chars:
-        return text
-    cut = text[:chars]
-    space = cut.rfind(" ")
-    return cut[:space] if space > chars * 2 // 3 else cut
+def _join(before: str, inside: str, after: str, chars: int) -> str:
+    """``before`` (its last ``chars`` characters, from a word start),
+    ``inside`` and ``after`` (its first ``chars``, to a word end), squashed,
+    keeping whether whitespace separated them (``"Paws, which"`` stays)."""
+    left, right = squash(before), squash(after)
+    if len(left) > chars:
+        cut = left[-chars:]
+        space = cut.find(" ")
+        left = cut[space + 1:] if 0 <= space < chars // 3 else cut
+    if len(right) > chars:
+        cut = right[:chars]
+        space = cut.rfind(" ")
+        right = cut[:space] if space > chars * 2 // 3 else cut
+    text = left
+    if inside:
+        text += (" " if left and before[-1:].isspace() else "") + squash(inside)
+    if right:
+        text += (" " if text and (after[:1].isspace() or not inside) else "") + right
+    return text.strip()

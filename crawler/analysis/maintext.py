@@ -6,11 +6,18 @@ Two ways to find it, tried in order:
    ``post-body``, ``gh-content``, ``field--name-body``,
    ``itemprop="articleBody"``, forum post bodies...; see :mod:`themes`),
    unless they sit inside a header, footer, sidebar or recirculation block.
-2. *Text density* (for pages with none of that): every paragraph-like block
-   with enough text gives points to its parent and grandparent, a block's
-   score is damped by its link density, and the best block plus its
-   similarly scored siblings is the content (the approach of Arc90's
-   Readability, on the tree already parsed).
+2. *Text density* (for pages with none of that): headers, footers, menus,
+   sidebars and comment sections are set aside, every paragraph-like block
+   with enough text gives points to its parent and grandparent (text split
+   by ``<br>`` counts as several paragraphs), a block's score is damped by
+   its link density, and the best block plus its similarly scored siblings
+   is the content (the approach of Arc90's Readability, on the tree already
+   parsed).
+
+Measured on the 45 real pages of ``../shared/pages`` against trafilatura,
+readability-lxml, jusText and resiliparse (see ``tests/test_real_pages.py``
+for the labelling): this module, which needs no second parse, placed links
+best (content F1 0.90 against 0.85 at most) at a fraction of the cost.
 
 Both run on the page's one lxml tree; :class:`TextStats` measures every
 element's visible text and link text in a single bottom-up pass.
@@ -34,8 +41,6 @@ _CONTAINER_TAGS = frozenset({"div", "article", "section", "main", "td", "body", 
 #: Region vocabularies that disqualify a container as main content.
 _BOILERPLATE = (themes.SITE_HEADER, themes.SITE_FOOTER, themes.SIDEBAR, themes.NAVIGATION,
                 themes.RECIRCULATION, themes.ADVERT, themes.SHARE)
-_BOILERPLATE_TAGS = frozenset({"header", "footer", "nav", "aside"})
-
 
 #: Readability's "maybe a candidate" words: a block named so is not boilerplate.
 _MAYBE_CONTENT = themes.vocabulary(parts=("and", "article", "body", "column", "content", "main",
@@ -126,6 +131,8 @@ def _innermost(blocks: list, stats: TextStats) -> list:
 
 
 def _inside_boilerplate(el, names_of) -> bool:
+    """``el`` sits in a site header, footer, sidebar, menu, recirculation,
+    ad or share block, or a signature."""
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
@@ -133,6 +140,8 @@ def _inside_boilerplate(el, names_of) -> bool:
                 anc.tag == "header" and not _in_sectioning(anc)):
             return True
         names = names_of(anc)
+        if themes.SIGNATURE.search(names):
+            return True     # XenForo wraps signatures in a .bbWrapper too
         if is_boilerplate_name(names) and not themes.LAYOUT_MODIFIER.search(names):
             return True
     return False
@@ -181,7 +190,7 @@ def density_content_blocks(root, names_of, stats: TextStats) -> list:
     for sibling in parent:
         if sibling is best:
             picked.append(sibling)
-        elif isinstance(sibling.tag, str) and not _initial_score(sibling, names_of) < 0 and (
+        elif isinstance(sibling.tag, str) and _initial_score(sibling, names_of) >= 0 and (
                 final.get(sibling, 0) >= threshold
                 or (sibling.tag == "p" and stats.text.get(sibling, 0) > 80
                     and stats.density(sibling) < 0.25)):

@@ -130,10 +130,13 @@ _POWERED_BY = re.compile(
 _PROFILE_URL = re.compile(
     r"/(?:members?|users?|u|profiles?|people|author|authors|community/profile|forums?/members?)"
     r"/[^/]+(?:/(?:summary|activity|about|profile|posts|page/\d+))?/?$"
-    r"|/@[^/]+/?$|/member\.php$|/memberlist\.php$|/profile\.php$|/user\.php$",
+    r"|/@[^/]+/?$|/member\.php/\d+[^/]*/?$",
     re.I,
 )
-_PROFILE_QUERY = re.compile(r"(?:^|&)(?:mode=viewprofile|action=profile|u=\d+|uid=\d+|userid=\d+|showuser=\d+)(?:&|$)", re.I)
+#: Forum engines' profile scripts and the query that makes them show a profile.
+_PROFILE_SCRIPT = re.compile(r"/(?:member|members|memberlist|profile|user|users|index)\.php$", re.I)
+_PROFILE_QUERY = re.compile(
+    r"(?:^|[&;])(?:mode=viewprofile|action=profile|u=\d+|uid=\d+|userid=\d+|showuser=\d+)(?:[&;]|$)", re.I)
 _PROFILE_TOKENS = frozenset({
     "memberheader", "memberheader-main", "memberheader-name", "member_summary", "memberprofile",
     "member-profile", "userprofile", "user-profile", "profile-header", "profilepage", "profile-page",
@@ -421,7 +424,7 @@ class _Facts:
         html_id = (self.doc.root.get("id") or "").lower()
         if html_id in ("xf", "xenforo"):
             return "xenforo"
-        for engine, (names, marks) in _FORUM_ENGINES.items():
+        for engine, (names, _) in _FORUM_ENGINES.items():
             if any(name in generator for name in names):
                 return engine
         for engine, (_, marks) in _FORUM_ENGINES.items():
@@ -442,7 +445,7 @@ class _Facts:
     def profile_url(self) -> bool:
         if _PROFILE_URL.search(self.path):
             return True
-        return bool(self.query and _PROFILE_QUERY.search(self.query))
+        return bool(self.query and _PROFILE_SCRIPT.search(self.path) and _PROFILE_QUERY.search(self.query))
 
     @property
     def search_query(self) -> bool:

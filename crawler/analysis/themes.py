@@ -50,9 +50,21 @@ def element_names_of(class_attr: str | None, id_attr: str | None) -> str:
     return " ".join(filter(None, (token.strip("-") for token in text.split())))
 
 
+#: ``data-role`` values that name a block as a class would (Invision Community).
+DATA_ROLE_NAMES: dict[str, str] = {
+    "commentcontent": "ips-comment-content",
+    "membersignature": "c-signature",
+}
+
+
 def element_names(element) -> str:
-    """:func:`element_names_of` for an lxml element."""
-    return element_names_of(element.get("class"), element.get("id"))
+    """:func:`element_names_of` for an lxml element (plus the theme words
+    of a known ``data-role``)."""
+    names = element_names_of(element.get("class"), element.get("id"))
+    role = element.get("data-role")
+    if role and role.lower() in DATA_ROLE_NAMES:
+        names = f"{names} {DATA_ROLE_NAMES[role.lower()]}".strip()
+    return names
 
 
 def _alternation(words) -> str:
@@ -145,7 +157,8 @@ NAVIGATION = vocabulary(
            "nav-bar", "navlinks", "nav-list", "section-nav", "pagenav", "page-nav", "pages-nav",
            "mobile-nav", "nav-wrapper", "nav-container", "menu-container", "menu-wrapper",
            "hamburger-menu", "sitemap-links", "nav-tabs", "next-prev", "prev-next", "post-nav",
-           "article-navigation", "story-navigation"),
+           "article-navigation", "story-navigation", "tags", "field-tags", "linktree",
+           "navigate-section", "pager", "blog-pager", "pagenavi", "wp-pagenavi"),
 )
 
 #: Blocks that send readers elsewhere on the site: related stories, "more
@@ -223,12 +236,12 @@ CONTENT_BODY = vocabulary(
 
 #: Forum posts (the message text of each post), engine by engine.
 FORUM_POST = vocabulary(
-    tokens=("postbody", "postcontent", "post-message", "message-body", "bb-wrapper", "cooked",
+    tokens=("postbody", "postcontent", "message-body", "bb-wrapper", "cooked",
             "message-content", "message-user-content", "ips-comment-content",
             "bbcode-container", "js-post-content-text", "post-content-text"),
     parts=("postbody", "postcontent", "message-body", "message-user-content", "bb-wrapper",
            "cooked", "ips-comment-content", "js-post-body", "js-post-content-text",
-           "forum-post-body", "topic-post-body"),
+           "forum-post-body", "topic-post-body", "crawler-post"),
     patterns=(r"(?:^| )inner(?: [a-z0-9-]+)* msg-[0-9]+(?: |$)",      # SMF: .inner#msg_123
               r"(?:^| )post-message-[0-9]+(?: |$)"),                   # vBulletin 3: #post_message_123
 )
@@ -273,10 +286,11 @@ AUTHOR_BIO = vocabulary(
 
 #: Blogrolls and link widgets.
 BLOGROLL = vocabulary(
-    tokens=("blogroll", "xoxo-blogroll", "links", "linkcat", "link-list-widget"),
+    tokens=("blogroll", "xoxo-blogroll", "linkcat", "link-list-widget", "link-list", "blog-list"),
     parts=("blogroll", "widget-links", "linkcat", "widget-link-list", "block-links",
-           "friends-links", "friend-links", "partner-links", "links-widget", "linklist",
-           "link-list", "bloglist", "blog-list", "widget-blog-list"),
+           "friends-links", "friend-links", "partner-links", "links-widget", "widget-blog-list"),
+    # Blogger gadgets: class "LinkList"/"BlogList", id "LinkList1"
+    patterns=(r"(?:^| )(?:link|blog)-list[0-9]+(?: |$)",),
 )
 
 #: Widgets in general (sidebar and footer boxes, Drupal blocks, Blogger gadgets).

@@ -44,14 +44,14 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         store = open_store(self.settings)
         try:
-            run = pick_run(store, opts.run)
-            if run is None:
+            if (run := pick_run(store, opts.run)) is None:
                 rows, title = [], f"No finished run yet in {store.path}"
             else:
-                rows, title = changes_of_run(store, run["id"], kinds), f"Changes in {describe_run(run)}"
+                rows = changes_of_run(store, run["id"], kinds)
+                title = f"Changes in {describe_run(run)}: {len(rows)}"
         finally:
             store.close()
-        print_rows(rows, CHANGE_COLUMNS, opts.format, title=f"{title}: {len(rows)}")
+        print_rows(rows, CHANGE_COLUMNS, opts.format, title=title)
 
 
 def parse_kinds(value: str | None) -> list[str]:

@@ -49,18 +49,18 @@ class Command(ScrapyCommand):
         store = open_store(self.settings)
         try:
             if opts.all:
-                rows, title = lost_now(store), "Links lost now"
+                rows = lost_now(store)
+                title = f"Links lost now: {len(rows)}"
             elif opts.since:
                 since = parse_since(opts.since)
-                rows, title = lost_in_runs(store, since=since), f"Links lost since {since}, still lost"
+                rows = lost_in_runs(store, since=since)
+                title = f"Links lost since {since}, still lost: {len(rows)}"
+            elif (run := pick_run(store, opts.run)) is None:
+                rows, title = [], f"No finished run yet in {store.path}"
             else:
-                run = pick_run(store, opts.run)
-                if run is None:
-                    rows, title = [], f"No finished run yet in {store.path}"
-                else:
-                    rows = lost_in_runs(store, run_id=run["id"])
-                    title = f"Links lost in {describe_run(run)}"
+                rows = lost_in_runs(store, run_id=run["id"])
+                title = f"Links lost in {describe_run(run)}: {len(rows)}"
         finally:
             store.close()
-        print_rows(rows, LOST_COLUMNS, opts.format, title=f"{title}: {len(rows)}")
+        print_rows(rows, LOST_COLUMNS, opts.format, title=title)
         self.exitcode = 1 if rows else 0

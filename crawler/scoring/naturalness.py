@@ -32,6 +32,8 @@ PAGE_TYPE_CODES: Mapping[str, str] = {
 }
 #: Positions a site template repeats on every page.
 TEMPLATE_POSITIONS = frozenset({"header", "navigation", "sidebar", "footer"})
+#: Anchor types whose words are a chosen text (brand, URL, image, empty ones are not).
+TEXT_ANCHOR_TYPES = frozenset({"exact", "partial", "generic", "other"})
 #: Anchor types whose repetition looks optimised (brand and URL anchors repeat naturally).
 KEYWORD_ANCHOR_TYPES = frozenset({"exact", "partial", "other"})
 
@@ -62,7 +64,7 @@ def score_naturalness(
     lose("ugc_link", record.get("ugc") is True)
     anchor_type = record.get("anchor_type")
     lose("exact_match_anchor", anchor_type == "exact")
-    lose("commercial_anchor", anchor_type not in ("brand", "naked_url") and bool(commercial_terms(record.get("anchor_text"))))
+    lose("commercial_anchor", anchor_type in TEXT_ANCHOR_TYPES and bool(commercial_terms(record.get("anchor_text"))))
 
     # the page
     outbound = record.get("outbound_links")

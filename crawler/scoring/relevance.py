@@ -1,25 +1,35 @@
 """Relevance: how close the linking page is to the target page's subject, 0 to 100.
 
-Four components, each worth its weight in points (``weights.py``):
+Two parts (weights in ``weights.py``, explained in ``docs/signals.md``):
 
-- ``relevance_topic``: soft cosine of the two topic profiles (sibling topics
-  count ``topic_group_similarity``), see :mod:`crawler.scoring.topics`;
-- ``relevance_text``: TF-IDF cosine of the page's and the target's main
-  texts, from ``text_cosine_floor`` (nothing) to ``text_cosine_full`` (all);
-- ``relevance_context``: the text around the link against the target
-  (cosine up to ``context_cosine_full``, or its topic similarity, the higher);
-- ``relevance_anchor``: the anchor against the target: a brand anchor is
-  related by definition, an exact/partial one nearly so; otherwise the share
-  of its words found in the target (title, text, URL) or its topic
-  similarity; a generic, empty or URL anchor keeps
-  ``anchor_uninformative_value`` of the points.
+**The page part** (up to 100 points): how much the linking page is about
+the target's subject, a weighted mean of
 
-A component with nothing to measure (no topic words on one side, no text
-around the link) hands its weight to the others in proportion, so the score
-stays on 0..100; a note says so. A page in another language than the target
-loses ``language_mismatch`` points. When the target was not fetched, the
-target is described by the words of its URL and the anchor (note
+- *topic* (``relevance_topic``): the share of the page's topic words that
+  are on the target's topics (:func:`topic_value`; a sibling topic, cats for
+  a dog site, counts ``topic_group_similarity``);
+- *text* (``relevance_text``): the TF-IDF cosine of the two main texts,
+  from ``text_cosine_floor`` (nothing) to ``text_cosine_full`` (all); only
+  when both pages are in the same language (words of two languages cannot
+  be compared; the topic words can, the taxonomy is multilingual).
+
+**The link part** takes off up to ``relevance_link_share`` of that: the
+text around the link (*context*, ``relevance_context``) and the anchor
+(``relevance_anchor``) against the target. A page about another subject
+stays low whatever its link looks like, as the audit wants ("a link from a
+tech blog, from an article about smartphones, is irrelevant" to a dog blog).
+
+A page in another language than the target loses ``language_mismatch``
+points. A component with nothing to measure (no topic words, no text around
+the link) is left out and its weight goes to the others; when neither page
+component can be measured, the page part loses ``no_topic_evidence``
+points (half). When the target was not fetched, the target is
+described by the words of its URL and the anchor (note
 ``target_not_fetched``).
+
+Every point lost is attributed to one code in ``Score.losses``; a code is
+listed in the record's signals when it cost at least
+``relevance_signal_points`` points.
 """
 from __future__ import annotations
 
@@ -37,10 +47,10 @@ UNINFORMATIVE_ANCHORS = frozenset({"generic", "empty", "naked_url", "image"})
 
 @dataclass(frozen=True)
 class RelevanceInput:
-    """The summaries relevance compares (all in the page's reading)."""
+    """The summaries relevance compares."""
 
     page: TextSummary                       #: main text (and title) of the linking page
-    target: TextSummary                     #: main text (and title) of the target, or its URL words
+    target: TextSummary                     #: main text (and title) of the target, or its URL words and anchor
     context: TextSummary | None = None      #: text around the link
     anchor: TextSummary | None = None       #: the anchor text
     anchor_type: str | None = None
@@ -50,30 +60,30 @@ class RelevanceInput:
     target_fetched: bool = True
 
 
-def topic_similarity(a: Mapping[str, float], b: Mapping[str, float], group_similarity: float) -> float:
-    """Soft cosine of two topic profiles: a topic matches itself fully and a
-    topic of the same group by ``group_similarity``.
+def topic_value(page: Mapping[str, float], target: Mapping[str, float], group_similarity: float) -> float:
+    """Share of the page's topic profile on the target's topics: each page
+    topic counts by how central it is to the target (the target's main
+    topic 1, a topic half as strong 0.5), a sibling topic of the same group
+    by ``group_similarity`` times that.
 
-    >>> topic_similarity({"dogs": 1.0}, {"cats": 1.0}, 0.6)
-    0.6
-    >>> topic_similarity({"dogs": 1.0}, {"smartphones": 1.0}, 0.6)
-    0.0
+    >>> topic_value({"dogs": 1.0}, {"dogs": 1.0}, 0.6), topic_value({"cats": 1.0}, {"dogs": 1.0}, 0.6)
+    (1.0, 0.6)
+    >>> topic_value({"smartphones": 0.8, "dogs": 0.2}, {"dogs": 1.0}, 0.6)
+    0.2
     """
-    def dot(x: Mapping[str, float], y: Mapping[str, float]) -> float:
-        same = sum(weight * y.get(topic, 0.0) for topic, weight in x.items())
-        groups_x: dict[str, float] = {}
-        groups_y: dict[str, float] = {}
-        for topic, weight in x.items():
-            groups_x[TOPICS[topic].group] = groups_x.get(TOPICS[topic].group, 0.0) + weight
-        for topic, weight in y.items():
-            groups_y[TOPICS[topic].group] = groups_y.get(TOPICS[topic].group, 0.0) + weight
-        grouped = sum(weight * groups_y.get(group, 0.0) for group, weight in groups_x.items())
-        return (1.0 - group_similarity) * same + group_similarity * grouped
-
-    if not a or not b:
+    if not page or not target:
         return 0.0
-    denominator = (dot(a, a) * dot(b, b)) ** 0.5
-    return round(min(1.0, dot(a, b) / denominator), 6) if denominator else 0.0
+    strongest = max(target.values())
+    weight = {topic: share / strongest for topic, share in target.items()}
+    by_group: dict[str, float] = {}
+    for topic, w in weight.items():
+        group = TOPICS[topic].group
+        by_group[group] = max(by_group.get(group, 0.0), w)
+    value = 0.0
+    for topic, share in page.items():
+        affinity = max(weight.get(topic, 0.0), group_similarity * by_group.get(TOPICS[topic].group, 0.0))
+        value += share * affinity
+    return round(min(1.0, value), 6)
 
 
 def _ramp(value: float, floor: float, full: float) -> float:
@@ -83,70 +93,85 @@ def _ramp(value: float, floor: float, full: float) -> float:
     return min(1.0, max(0.0, (value - floor) / (full - floor)))
 
 
-def _anchor_value(data: RelevanceInput, weights: Mapping[str, float]) -> tuple[float, str]:
-    """Share of the anchor points kept, and the code for the rest."""
+def _anchor_part(data: RelevanceInput, cross: bool, weights) -> tuple[str, float]:
+    """(code, value) of the anchor against the target."""
     anchor_type = data.anchor_type
     if anchor_type == "brand":
-        return 1.0, "anchor_unrelated"
+        return "anchor_unrelated", 1.0
     anchor = data.anchor
     if anchor_type in UNINFORMATIVE_ANCHORS or anchor is None or anchor.empty:
-        return weights["anchor_uninformative_value"], "anchor_uninformative"
+        return "anchor_uninformative", weights["anchor_uninformative_value"]
     reference = data.anchor_reference or data.target
-    found = sum(1 for stem in anchor.terms if stem in reference.terms)
-    value = found / len(anchor.terms)
+    values = []
+    if not cross:
+        values.append(sum(1 for stem in anchor.terms if stem in reference.terms) / len(anchor.terms))
     if anchor.topic_hits and reference.topic_hits:
-        value = max(value, topic_similarity(anchor.topics, reference.topics, weights["topic_group_similarity"]))
+        values.append(topic_value(anchor.topics, reference.topics, weights["topic_group_similarity"]))
     if anchor_type == "exact":
-        value = max(value, 0.9)
+        values.append(0.9)
     elif anchor_type == "partial":
-        value = max(value, 0.7)
-    return value, "anchor_unrelated"
+        values.append(0.7)
+    if not values:     # another language and no topic word: nothing to compare
+        return "anchor_uninformative", weights["anchor_uninformative_value"]
+    return "anchor_unrelated", max(values)
 
 
 def score_relevance(data: RelevanceInput, *, weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> Score:
     """Relevance of the linking page to the target."""
     notes: list[str] = []
     group = weights["topic_group_similarity"]
-    components: list[tuple[str, float, float]] = []     # (code, weight, value 0..1)
+    cross = bool(data.page_language and data.target_language and data.page_language != data.target_language)
+    target_min_hits = weights["topic_min_hits"] if data.target_fetched else 1
 
-    min_hits = weights["topic_min_hits"] if data.target_fetched else 1
-    if data.page.topic_hits >= weights["topic_min_hits"] and data.target.topic_hits >= min_hits:
-        topic = topic_similarity(data.page.topics, data.target.topics, group)
-        code = "off_topic" if topic < 0.25 else "related_topic"
-        components.append((code, weights["relevance_topic"], topic))
+    page_parts: list[tuple[str, float, float]] = []      # (code, weight, value 0..1)
+    has_topics = data.page.topic_hits >= weights["topic_min_hits"] and data.target.topic_hits >= target_min_hits
+    if has_topics:
+        value = topic_value(data.page.topics, data.target.topics, group)
+        code = "off_topic" if value < weights["off_topic_below"] else "related_topic"
+        page_parts.append((code, weights["relevance_topic"], value))
     else:
         notes.append("no_topic_evidence")
+    if not cross:
+        text = _ramp(cosine(data.page, data.target), weights["text_cosine_floor"], weights["text_cosine_full"])
+        page_parts.append(("low_text_similarity", weights["relevance_text"], text))
 
-    text = _ramp(cosine(data.page, data.target), weights["text_cosine_floor"], weights["text_cosine_full"])
-    components.append(("low_text_similarity", weights["relevance_text"], text))
-
+    link_parts: list[tuple[str, float, float]] = []
     context = data.context
     if context is not None and not context.empty:
-        value = _ramp(cosine(context, data.target), 0.0, weights["context_cosine_full"])
-        if context.topic_hits and data.target.topic_hits >= min_hits:
-            value = max(value, topic_similarity(context.topics, data.target.topics, group))
-        components.append(("context_unrelated", weights["relevance_context"], value))
+        values = []
+        if not cross:
+            values.append(_ramp(cosine(context, data.target), 0.0, weights["context_cosine_full"]))
+        if context.topic_hits and data.target.topic_hits >= target_min_hits:
+            values.append(topic_value(context.topics, data.target.topics, group))
+        if values:
+            link_parts.append(("context_unrelated", weights["relevance_context"], max(values)))
+        else:
+            notes.append("no_context")
     else:
         notes.append("no_context")
+    code, value = _anchor_part(data, cross, weights)
+    link_parts.append((code, weights["relevance_anchor"], value))
 
-    anchor_value, anchor_code = _anchor_value(data, weights)
-    components.append((anchor_code, weights["relevance_anchor"], anchor_value))
-
-    available = sum(weight for _, weight, _ in components)
-    scale = 100.0 / available if available else 0.0
     losses: list[tuple[str, float]] = []
-    listed: list[str] = []
-    for code, weight, value in components:
-        points = weight * scale * (1.0 - value)
-        if points > 0:
-            losses.append((code, round(points, 2)))
-            if value <= 1.0 - weights["relevance_signal_loss"]:
-                listed.append(code)
-    if data.page_language and data.target_language and data.page_language != data.target_language:
-        if weights["language_mismatch"] > 0:
-            losses.append(("language_mismatch", float(weights["language_mismatch"])))
-            listed.append("language_mismatch")
+    page_weight = sum(w for _, w, _ in page_parts)
+    if page_weight:
+        page_value = sum(w * v for _, w, v in page_parts) / page_weight
+        for code, w, v in page_parts:
+            losses.append((code, 100.0 * w * (1.0 - v) / page_weight))
+    else:
+        page_value = max(0.0, 1.0 - weights["no_topic_evidence"] / 100.0)
+        losses.append(("no_topic_evidence", 100.0 - 100.0 * page_value))
+    share = weights["relevance_link_share"]
+    link_weight = sum(w for _, w, _ in link_parts)
+    if link_weight and share:
+        for code, w, v in link_parts:
+            losses.append((code, 100.0 * page_value * share * w * (1.0 - v) / link_weight))
+    if cross and weights["language_mismatch"] > 0:
+        losses.append(("language_mismatch", float(weights["language_mismatch"])))
     if not data.target_fetched:
         notes.insert(0, "target_not_fetched")
+
+    losses = [(code, round(points, 2)) for code, points in losses if points > 0]
+    listed = [code for code, points in losses if points >= weights["relevance_signal_points"]]
     total = sum(points for _, points in losses)
-    return Score(clamp_score(100 - total), tuple(losses), tuple(listed) + tuple(notes))
+    return Score(clamp_score(100 - total), tuple(losses), tuple(dict.fromkeys(listed)) + tuple(notes))

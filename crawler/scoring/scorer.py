@@ -15,7 +15,7 @@ from crawler.scoring.naturalness import score_naturalness
 from crawler.scoring.relevance import RelevanceInput, score_relevance
 from crawler.scoring.signals import Score
 from crawler.scoring.spam import categories_of, find_spam
-from crawler.scoring.text import TextAnalyzer, TextSummary, language_code
+from crawler.scoring.text import TextAnalyzer, TextSummary, language_code, words
 from crawler.scoring.weights import DEFAULT_WEIGHTS
 
 
@@ -102,7 +102,8 @@ class Scorer:
         )
         page_text = analysis.page_text if analysis else (record.get("surrounding_text") or "")
         page_title = (analysis.page_title if analysis else None) or record.get("title")
-        page = self.analyzer.summarize(page_text, page_language, title=page_title)
+        page_tokens = words(page_text)
+        page = self.analyzer.summarize(None, page_language, title=page_title, tokens=page_tokens)
         context_text = record.get("surrounding_text")
         context = self.analyzer.summarize(context_text, page_language) if context_text else None
         anchor_text = record.get("anchor_text")
@@ -116,8 +117,9 @@ class Scorer:
             anchor_type=record.get("anchor_type"), page_language=page_language,
             target_language=target.language, target_fetched=fetched,
         ), weights=self.weights)
-        visible = (analysis.page_visible_text or analysis.page_text) if analysis else page_text
-        spam = find_spam(f"{page_title or ''} {visible}").without(target.spam_categories)
+        visible = analysis.page_visible_text if analysis else None
+        spam_tokens = words(page_title) + (words(visible) if visible else page_tokens)
+        spam = find_spam(None, tokens=spam_tokens).without(target.spam_categories)
         naturalness = score_naturalness(
             record, spam=spam, profile=profile, target_language=target.language or None,
             weights=self.weights,

@@ -26,7 +26,7 @@ NATURALNESS_CODES: tuple[str, ...] = (
 #: Codes that take points off relevance.
 RELEVANCE_CODES: tuple[str, ...] = (
     "off_topic", "related_topic", "low_text_similarity", "context_unrelated",
-    "anchor_unrelated", "anchor_uninformative", "language_mismatch",
+    "anchor_unrelated", "anchor_uninformative", "language_mismatch", "no_topic_evidence",
 )
 
 #: Spam categories, named in ``spam_<category>`` notes.
@@ -36,7 +36,7 @@ SPAM_CATEGORIES: tuple[str, ...] = (
 
 #: Codes that cost nothing: how a score was computed, or a detail of another code.
 NOTE_CODES: tuple[str, ...] = (
-    "target_not_fetched", "no_topic_evidence", "no_context",
+    "target_not_fetched", "no_context",
     *(f"spam_{category}" for category in SPAM_CATEGORIES),
 )
 

@@ -202,25 +202,25 @@ def _phrase_index() -> tuple[Mapping[str, tuple[tuple[str, ...], ...]], Mapping[
 
 
 _INDEX, _CATEGORY_OF = _phrase_index()
+_FIRST_WORDS = frozenset(_INDEX)
 
 
-def find_spam(text: str | None, *, max_words: int = 20000) -> SpamReport:
-    """Spam phrases in ``text``: each position matches its longest phrase."""
-    tokens = words(text)[:max_words]
+def find_spam(text: str | None, *, tokens: list[str] | None = None, max_words: int = 20000) -> SpamReport:
+    """Spam phrases in ``text`` (or in its ``tokens`` from :func:`words`):
+    each position matches its longest phrase."""
+    tokens = (tokens if tokens is not None else words(text))[:max_words]
     terms: dict[str, int] = {}
-    i = 0
-    n = len(tokens)
-    while i < n:
-        candidates = _INDEX.get(tokens[i])
-        if candidates:
-            for phrase in candidates:
-                size = len(phrase)
-                if tuple(tokens[i:i + size]) == phrase:
-                    key = " ".join(phrase)
-                    terms[key] = terms.get(key, 0) + 1
-                    i += size - 1
-                    break
-        i += 1
+    skip_to = 0
+    for i in [i for i, token in enumerate(tokens) if token in _FIRST_WORDS]:
+        if i < skip_to:
+            continue
+        for phrase in _INDEX[tokens[i]]:
+            size = len(phrase)
+            if tuple(tokens[i:i + size]) == phrase:
+                key = " ".join(phrase)
+                terms[key] = terms.get(key, 0) + 1
+                skip_to = i + size
+                break
     categories: dict[str, int] = {}
     for key, count in terms.items():
         category = _CATEGORY_OF[key]

@@ -3,7 +3,8 @@
 A text becomes a :class:`TextSummary`: its terms (Snowball stems) weighted by
 TF-IDF, and its topic profile (see :mod:`crawler.scoring.topics`).
 
-- Words: runs of letters (two or more), lower-cased; digits dropped.
+- Words: runs of two or more letters (with their combining marks, so
+  Devanagari words stay whole), lower-cased; digits dropped.
 - Stop words: the ``stop-words`` package's list for the text's language, plus
   a short list of web boilerplate words (``cookie``, ``reply``, ``share``...).
 - Stems: PyStemmer (the C build of the Snowball stemmers), per language.
@@ -20,13 +21,14 @@ instance, built once per run.
 """
 from __future__ import annotations
 
+import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+import regex
 import Stemmer
 import stop_words
 import wordfreq
@@ -56,13 +58,15 @@ WEB_STOP_WORDS: frozenset[str] = frozenset(
     .split()
 )
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]+")
 
 #: A word's frequency at which its idf weight is 0 (before the floor) ...
 _IDF_REFERENCE = 1e-2
 #: ... and the frequency assumed for a word wordfreq does not know.
 _IDF_UNKNOWN = 1e-6
 _IDF_MIN = 0.2
+#: Shortest stem a topic keyword is matched by (shorter ones: the word itself).
+MIN_TOPIC_STEM = 5
 
 
 def words(text: str | None) -> list[str]:
@@ -115,7 +119,7 @@ class TextAnalyzer:
     """Turns texts into :class:`TextSummary` objects; keeps the loaded
     stemmers, stop-word sets, frequency lists and topic indexes."""
 
-    def __init__(self, *, max_terms: int = 300, max_words: int = 6000, title_boost: int = 3):
+    def __init__(self, *, max_terms: int = 300, max_words: int = 4000, title_boost: int = 3):
         self.max_terms = max_terms
         self.max_words = max_words
         self.title_boost = title_boost
@@ -123,7 +127,7 @@ class TextAnalyzer:
         self._stop: dict[str, frozenset[str]] = {}
         self._freq: dict[str, Mapping[str, float]] = {}
         self._freq_languages: frozenset[str] | None = None
-        self._topic_index: dict[str, Mapping[str, tuple[str, ...]]] = {}
+        self._topic_index: dict[str, tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]] = {}
 
     # ------------------------------------------------------------ resources
     def stop_words(self, language: str) -> frozenset[str]:
@@ -157,66 +161,90 @@ class TextAnalyzer:
         return found
 
     def idf(self, word: str, language: str) -> float:
-        """Weight of a word: high for rare words, low for common ones."""
+        """Weight of a word: high for rare words, low for common ones (the
+        formula :meth:`summarize` applies).
+
+        >>> analyzer = TextAnalyzer()
+        >>> analyzer.idf("the", "en") < analyzer.idf("dog", "en") < analyzer.idf("leash", "en")
+        True
+        """
         frequency = self.frequencies(language).get(word, 0.0)
         return max(_IDF_MIN, math.log(_IDF_REFERENCE / max(frequency, _IDF_UNKNOWN)))
 
-    def topic_index(self, language: str) -> Mapping[str, tuple[str, ...]]:
-        """Stem -> topics, from the taxonomy's keywords in ``language`` (every
-        language's keywords, unstemmed, when the language is unknown)."""
+    def topic_index(self, language: str) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+        """(word -> topics, stem -> topics) from the taxonomy's keywords in
+        ``language`` (every language's words, and no stems, when the language
+        is unknown). A keyword is matched by its stem when the stem has at
+        least :data:`MIN_TOPIC_STEM` letters, else (or when written
+        ``=word``) by the word itself."""
         if language not in self._topic_index:
-            found: dict[str, list[str]] = {}
+            exact: dict[str, list[str]] = {}
+            stemmed: dict[str, list[str]] = {}
             for topic in TOPICS.values():
-                if language:
-                    keywords = words(topic.keywords.get(language, ""))
-                    keys = self.stem_words(keywords, language)
-                else:
-                    keys = [w for text in topic.keywords.values() for w in words(text)]
-                for key in keys:
-                    topics = found.setdefault(key, [])
-                    if topic.name not in topics:
-                        topics.append(topic.name)
-            self._topic_index[language] = MappingProxyType({k: tuple(v) for k, v in found.items()})
+                texts = [topic.keywords.get(language, "")] if language else list(topic.keywords.values())
+                for keyword in " ".join(texts).split():
+                    forced = keyword.startswith("=")
+                    for word in words(keyword):
+                        stem = self.stem_words([word], language)[0] if language else word
+                        if forced or not language or len(stem) < MIN_TOPIC_STEM:
+                            table, key = exact, word
+                        else:
+                            table, key = stemmed, stem
+                        topics = table.setdefault(key, [])
+                        if topic.name not in topics:
+                            topics.append(topic.name)
+            self._topic_index[language] = (
+                MappingProxyType({k: tuple(v) for k, v in exact.items()}),
+                MappingProxyType({k: tuple(v) for k, v in stemmed.items()}),
+            )
         return self._topic_index[language]
 
     # ------------------------------------------------------------ summaries
-    def summarize(self, text: str | None, language: str | None, *, title: str | None = None) -> TextSummary:
-        """The summary of ``text`` read as ``language``; the ``title``'s words
-        count :attr:`title_boost` times."""
+    def summarize(self, text: str | None, language: str | None, *, title: str | None = None,
+                  tokens: list[str] | None = None) -> TextSummary:
+        """The summary of ``text`` (or of its ``tokens``, from :func:`words`,
+        when the caller has them) read as ``language``; the ``title``'s
+        words count :attr:`title_boost` times."""
         lang = language_code(language)
-        all_words = words(text)[: self.max_words]
-        stop = self.stop_words(lang)
-        counts = Counter(w for w in all_words if w not in stop)
+        all_words = (tokens if tokens is not None else words(text))[: self.max_words]
+        counts = Counter(all_words)
         for word in words(title):
-            if word not in stop:
-                counts[word] += self.title_boost
+            counts[word] += self.title_boost
+        for word in self.stop_words(lang).intersection(counts):
+            del counts[word]
         if not counts:
             return TextSummary(lang, MappingProxyType({}), 0.0, MappingProxyType({}), 0, len(all_words))
-        unique = sorted(counts)
+        unique = list(counts)
         stems = self.stem_words(unique, lang)
+        frequencies = self.frequencies(lang)
+        log = math.log
         stem_tf: dict[str, int] = {}
         stem_idf: dict[str, float] = {}
         for word, stem in zip(unique, stems):
             stem_tf[stem] = stem_tf.get(stem, 0) + counts[word]
-            weight = self.idf(word, lang)
-            if weight > stem_idf.get(stem, 0.0):
+            frequency = frequencies.get(word, 0.0)
+            weight = log(_IDF_REFERENCE / (frequency if frequency > _IDF_UNKNOWN else _IDF_UNKNOWN))
+            if weight > stem_idf.get(stem, _IDF_MIN):
                 stem_idf[stem] = weight
-        weighted = {stem: (1.0 + math.log(tf)) * stem_idf[stem] for stem, tf in stem_tf.items()}
-        kept = sorted(weighted.items(), key=lambda item: (-item[1], item[0]))[: self.max_terms]
-        terms = dict(kept)
-        norm = math.sqrt(sum(w * w for w in terms.values()))
-        topics, hits = self._topics(stem_tf, lang)
-        return TextSummary(lang, MappingProxyType(terms), norm, MappingProxyType(topics), hits, len(all_words))
+        weighted = {stem: (1.0 + log(tf)) * stem_idf.get(stem, _IDF_MIN) for stem, tf in stem_tf.items()}
+        if len(weighted) > self.max_terms:
+            weighted = dict(heapq.nlargest(self.max_terms, weighted.items(), key=lambda item: (item[1], item[0])))
+        norm = math.sqrt(sum(w * w for w in weighted.values()))
+        topics, hits = self._topics(unique, stems, counts, lang)
+        return TextSummary(lang, MappingProxyType(weighted), norm, MappingProxyType(topics), hits, len(all_words))
 
-    def _topics(self, stem_tf: Mapping[str, int], language: str) -> tuple[dict[str, float], int]:
-        index = self.topic_index(language)
-        scores: dict[str, float] = {}
+    def _topics(self, unique: list[str], stems: list[str], counts: Mapping[str, int],
+                language: str) -> tuple[dict[str, float], int]:
+        exact, stemmed = self.topic_index(language)
+        matched: dict[str, tuple[tuple[str, ...], int]] = {}   # keyword (word or stem) -> topics, count
         hits = 0
-        for stem, tf in stem_tf.items():
-            topics = index.get(stem)
-            if not topics:
-                continue
-            hits += tf
+        for word, stem in zip(unique, stems):
+            key, topics = (word, exact[word]) if word in exact else (stem, stemmed.get(stem))
+            if topics:
+                matched[key] = (topics, matched.get(key, ((), 0))[1] + counts[word])
+                hits += counts[word]
+        scores: dict[str, float] = {}
+        for topics, tf in matched.values():
             share = (1.0 + math.log(tf)) / len(topics)
             for topic in topics:
                 scores[topic] = scores.get(topic, 0.0) + share

@@ -45,9 +45,9 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         de="hund hunde hündin welpe welpen rüde hundehalter hundeschule hundetraining hundeerziehung"
            " hundefutter leine bellen hunderasse hunderassen pfote pfoten labrador terrier pudel"
            " dackel schäferhund retriever gassi hundetrainer vierbeiner",
-        fr="chien chiens chienne chiot chiots canin canine laisse aboyer aboiement"
+        fr="chien chiens chienne chiot chiots canin canine =laisse aboyer aboiement"
            " croquettes éleveur toutou labrador caniche berger teckel dressage éducateur",
-        es="perro perros perra cachorro cachorros canino canina correa ladrar ladrido pienso"
+        es="perro perros perra cachorro cachorros canino canina =correa ladrar ladrido =pienso"
            " raza criador labrador caniche adiestramiento adiestrador collar pata patas",
         it="cane cani cucciolo cuccioli guinzaglio abbaiare razza canile addestramento",
         pt="cão cães cachorro cachorros filhote coleira latir raça canil adestramento",
@@ -74,7 +74,7 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         en="horse horses pony foal saddle riding equestrian mare stallion hoof bridle",
         de="pferd pferde pony fohlen stall sattel reiten reiter stute hengst huf reitstall",
         fr="cheval chevaux poney poulain écurie selle équitation cavalier jument étalon sabot",
-        es="caballo caballos poni potro establo equitación jinete yegua semental",
+        es="caballo caballos poni potro =establo equitación jinete yegua semental",
         it="cavallo cavalli pony puledro scuderia sella equitazione",
         pt="cavalo cavalos pónei potro estábulo sela equitação",
         nl="paard paarden pony veulen stal zadel paardrijden",
@@ -91,8 +91,8 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " reptile tortue furet vétérinaire",
         es="mascota mascotas conejo hámster cobaya loro periquito acuario terrario reptil"
            " tortuga hurón veterinario veterinaria",
-        it="animali domestici coniglio criceto pappagallo acquario veterinario",
-        pt="animal estimação coelho hamster papagaio aquário veterinário",
+        it="animali =domestici coniglio criceto pappagallo acquario veterinario",
+        pt="animal =estimação coelho hamster papagaio aquário veterinário",
         nl="huisdier huisdieren konijn hamster cavia papegaai aquarium dierenarts",
         pl="zwierzę zwierzęta królik chomik papuga akwarium weterynarz",
         ru="питомец питомцы кролик хомяк попугай аквариум ветеринар",
@@ -100,13 +100,13 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     _topic(
         "wildlife", "animals",
         en="wildlife bird birds birdwatching species habitat wolf deer fox owl eagle"
-           " conservation zoo safari",
+           " =conservation zoo safari",
         de="wildtiere vogel vögel vogelbeobachtung lebensraum naturschutz wolf bär reh fuchs"
            " eule adler zoo safari",
-        fr="faune oiseau oiseaux ornithologie espèce habitat réserve loup ours cerf renard hibou"
+        fr="faune oiseau oiseaux ornithologie espèce habitat =réserve loup ours cerf renard hibou"
            " aigle zoo safari",
-        es="fauna ave aves pájaro pájaros especie hábitat reserva lobo oso ciervo zorro búho"
-           " águila zoológico safari",
+        es="fauna ave aves pájaro pájaros especie hábitat =reserva lobo oso ciervo zorro búho"
+           " =águila zoológico safari",
         it="fauna uccello uccelli specie habitat lupo orso cervo volpe",
         pt="fauna ave aves pássaro espécie habitat lobo urso veado raposa",
         nl="vogel vogels soort leefgebied wolf beer hert vos uil arend dierentuin",
@@ -118,7 +118,7 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         "cooking", "food",
         en="recipe recipes cook cooking bake baking oven flour dough bread sourdough ingredient"
            " ingredients tablespoon teaspoon sauce simmer roast pan skillet kitchen dish dinner"
-           " lunch breakfast butter garlic onion pasta soup dessert cake cookies yeast",
+           " lunch breakfast butter garlic onion pasta soup dessert cake =cookies yeast",
         de="rezept rezepte kochen backen backofen ofen mehl teig brot sauerteig zutaten"
            " esslöffel teelöffel soße sauce köcheln braten pfanne küche abendessen"
            " mittagessen frühstück butter knoblauch zwiebel nudeln suppe nachtisch kuchen"
@@ -136,7 +136,7 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         nl="recept recepten koken bakken oven bloem deeg brood ingrediënten saus pan gist taart",
         pl="przepis przepisy gotowanie pieczenie piekarnik mąka ciasto chleb składniki sos"
            " patelnia drożdże",
-        ru="рецепт рецепты готовить выпечка духовка мука тесто хлеб ингредиенты соус"
+        ru="рецепт рецепты =готовить выпечка духовка мука тесто хлеб ингредиенты соус"
            " сковорода дрожжи",
     ),
     _topic(
@@ -158,19 +158,19 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     # --------------------------------------------------------------- money
     _topic(
         "personal_finance", "money",
-        en="budget budgeting savings debt mortgage retirement pension tax taxes income"
+        en="budget budgeting savings debt mortgage retirement pension tax taxes =income"
            " expenses bank account paycheck frugal financial finances money",
-        de="budget haushaltsbuch sparen ersparnisse schulden kreditkarte hypothek rente"
-           " altersvorsorge steuer steuern einkommen ausgaben notgroschen girokonto konto"
-           " finanzen geld gehalt",
+        de="budget haushaltsbuch sparen ersparnisse =schulden kreditkarte hypothek rente"
+           " altersvorsorge steuer steuern einkommen =ausgaben notgroschen girokonto konto"
+           " finanzen geld =gehalt",
         fr="budget épargne épargner économiser dette crédit hypothèque retraite impôt impôts"
            " revenu revenus dépenses bancaire finances argent salaire",
         es="presupuesto ahorro ahorrar ahorros deuda deudas crédito hipoteca jubilación"
-           " pensión impuesto impuestos ingresos gastos bancaria finanzas dinero sueldo",
+           " pensión impuesto impuestos =ingresos gastos bancaria finanzas dinero sueldo",
         it="budget risparmio risparmiare debito mutuo pensione tasse reddito spese soldi",
-        pt="orçamento poupança poupar dívida hipoteca reforma aposentadoria impostos renda"
+        pt="orçamento poupança poupar dívida hipoteca =reforma aposentadoria impostos renda"
            " despesas dinheiro",
-        nl="budget sparen spaargeld schuld hypotheek pensioen belasting inkomen uitgaven"
+        nl="budget sparen spaargeld =schuld hypotheek pensioen =belasting inkomen uitgaven"
            " geld",
         pl="budżet oszczędności oszczędzać dług kredyt hipoteka emerytura podatek dochód"
            " wydatki konto pieniądze",
@@ -185,12 +185,12 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " dividende dividenden depot portfolio anleihen broker rendite zinseszins"
            " diversifikation",
         fr="investir investissement investisseur etf indiciel fonds dividende dividendes"
-           " portefeuille obligations courtier rendement bourse diversification",
+           " portefeuille =obligations courtier rendement bourse diversification",
         es="invertir inversión inversor etf indexado dividendo dividendos cartera bonos"
            " bróker rentabilidad diversificación",
-        it="investire investimento azioni etf fondi dividendi portafoglio obbligazioni borsa",
-        pt="investir investimento ações etf fundos dividendos carteira obrigações bolsa",
-        nl="beleggen belegging aandelen etf fondsen dividend portefeuille obligaties beurs",
+        it="investire investimento =azioni etf fondi =dividendi portafoglio =obbligazioni borsa",
+        pt="investir investimento ações etf fundos dividendos carteira =obrigações bolsa",
+        nl="=beleggen =belegging aandelen etf fondsen dividend portefeuille obligaties beurs",
         pl="inwestować inwestycje akcje etf fundusze dywidenda portfel obligacje giełda",
         ru="инвестиции инвестировать акции фонды дивиденды портфель облигации биржа",
     ),
@@ -211,10 +211,10 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         "insurance", "money",
         en="insurance insurer policyholder deductible underwriting",
         de="versicherung versicherungen versicherer prämie selbstbeteiligung deckung schadensfall",
-        fr="assurance assurances assureur franchise sinistre",
-        es="aseguradora franquicia cobertura siniestro",
+        fr="=assurance =assurances assureur franchise sinistre",
+        es="=aseguradora franquicia cobertura siniestro",
         it="assicurazione assicurazioni polizza premio franchigia",
-        pt="seguro seguros seguradora prémio franquia cobertura",
+        pt="=seguro =seguros =seguradora prémio franquia cobertura",
         nl="verzekering verzekeringen verzekeraar premie dekking",
         pl="ubezpieczenie ubezpieczenia ubezpieczyciel składka",
         ru="страхование страховка страховщик полис",
@@ -229,14 +229,14 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " tourismus sehenswürdigkeiten strand reisepass gepäck rucksackreise insel roadtrip"
            " reiseroute fähre unterkunft",
         fr="voyage voyages voyager vacances itinéraire vol vols aéroport hôtel hôtels"
-           " auberge destination touriste tourisme plage passeport bagages île escapade"
+           " auberge =destination touriste tourisme plage passeport bagages île escapade"
            " séjour ferry randonnée",
         es="viaje viajes viajar vacaciones itinerario vuelo vuelos aeropuerto hotel hoteles"
-           " albergue destino turista turismo playa pasaporte equipaje mochilero isla escapada"
+           " albergue =destino turista turismo playa pasaporte equipaje mochilero isla =escapada"
            " ruta ferry",
-        it="viaggio viaggi viaggiare vacanza vacanze volo aeroporto albergo destinazione"
+        it="viaggio viaggi viaggiare vacanza vacanze volo aeroporto albergo =destinazione"
            " turismo spiaggia isola itinerario",
-        pt="viagem viagens viajar férias voo aeroporto hotel destino turismo praia ilha roteiro",
+        pt="viagem viagens viajar férias voo aeroporto hotel =destino turismo praia ilha roteiro",
         nl="reis reizen vakantie vlucht vliegveld hotel bestemming toerisme strand eiland",
         pl="podróż podróże wakacje lot lotnisko hotel cel turystyka plaża wyspa",
         ru="путешествие путешествия отпуск рейс аэропорт отель туризм пляж остров маршрут",
@@ -248,9 +248,9 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         de="wandern wanderung wanderweg camping zelt rucksack berg berge gipfel klettern"
            " trekking",
         fr="randonnée randonneur sentier camping tente sac montagne sommet escalade trek",
-        es="senderismo caminata sendero acampada camping mochila montaña cumbre escalada",
+        es="senderismo caminata sendero acampada camping mochila montaña cumbre =escalada",
         it="escursionismo sentiero campeggio tenda montagna vetta arrampicata",
-        pt="trilha caminhada campismo tenda montanha cume escalada",
+        pt="trilha =caminhada campismo tenda montanha cume =escalada",
         nl="wandelen wandeling wandelpad kamperen tent berg bergen klimmen",
         pl="wędrówka szlak biwak namiot góry szczyt wspinaczka",
         ru="поход тропа кемпинг палатка горы вершина альпинизм",
@@ -259,13 +259,13 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     _topic(
         "smartphones", "tech",
         en="smartphone smartphones phone phones iphone android mobile battery screen display"
-           " camera megapixel charging processor chipset app apps oled",
+           " camera megapixel =charging processor chipset app apps oled",
         de="smartphone smartphones handy handys iphone android akku bildschirm display"
            " kamera megapixel prozessor app apps oled",
         fr="smartphone smartphones téléphone portable mobile iphone android batterie écran"
            " mégapixels recharge processeur oled",
-        es="smartphone smartphones teléfono móvil móviles celular iphone android batería"
-           " pantalla cámara megapíxeles procesador oled",
+        es="smartphone smartphones teléfono móvil móviles =celular iphone android batería"
+           " pantalla cámara megapíxeles =procesador oled",
         it="smartphone telefono cellulare iphone android batteria schermo fotocamera app",
         pt="smartphone telemóvel celular iphone android bateria ecrã tela câmara câmera app",
         nl="smartphone telefoon mobiel iphone android batterij scherm camera app",
@@ -276,10 +276,10 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         "computers", "tech",
         en="computer computers laptop laptops pc desktop cpu gpu ram ssd keyboard monitor"
            " linux hardware gaming graphics motherboard",
-        de="computer rechner laptop notebook pc cpu gpu arbeitsspeicher ssd tastatur monitor"
+        de="computer =rechner laptop notebook pc cpu gpu arbeitsspeicher ssd tastatur monitor"
            " linux hardware grafikkarte mainboard",
         fr="ordinateur ordinateurs pc cpu gpu ram ssd clavier écran linux",
-        es="ordenador ordenadores computadora portátil pc cpu gpu ram ssd teclado monitor"
+        es="=ordenador =ordenadores computadora portátil pc cpu gpu ram ssd teclado monitor"
            " linux hardware",
         it="computer portatile pc cpu gpu tastiera monitor hardware",
         pt="computador portátil pc cpu gpu teclado monitor hardware",
@@ -289,17 +289,17 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     ),
     _topic(
         "software_dev", "tech",
-        en="software programming programmer developer developers code coding javascript python"
+        en="software =programming =programmer =developer =developers code coding javascript python"
            " api database framework github compiler algorithm debugging frontend backend",
         de="software programmieren programmierung entwickler code javascript python api"
            " datenbank framework github algorithmus",
         fr="logiciel logiciels programmation programmeur développeur code javascript python"
            " api données framework github algorithme",
-        es="software programación programador desarrollador código javascript python api"
+        es="software programación programador =desarrollador código javascript python api"
            " datos framework github algoritmo",
         it="software programmazione sviluppatore codice javascript python database",
         pt="software programação programador desenvolvedor código javascript python",
-        nl="software programmeren ontwikkelaar code javascript python database",
+        nl="software programmeren =ontwikkelaar code javascript python database",
         pl="oprogramowanie programowanie programista kod javascript python",
         ru="программирование программист разработчик код javascript python",
     ),
@@ -323,11 +323,11 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " medication diagnosis therapy vaccine infection chronic",
         de="arzt ärztin patient patienten krankheit symptome behandlung krankenhaus klinik"
            " medikament diagnose therapie impfung infektion",
-        fr="médecin patient patients maladie symptômes traitement hôpital clinique médicament"
+        fr="médecin patient patients maladie symptômes =traitement hôpital clinique médicament"
            " diagnostic thérapie vaccin infection",
         es="médico paciente pacientes enfermedad síntomas tratamiento hospital clínica"
            " medicamento diagnóstico terapia vacuna infección",
-        it="medico paziente malattia sintomi trattamento ospedale farmaco terapia",
+        it="medico paziente malattia sintomi =trattamento ospedale farmaco terapia",
         pt="médico paciente doença sintomas tratamento hospital medicamento terapia",
         nl="arts patiënt ziekte symptomen behandeling ziekenhuis medicijn therapie",
         pl="lekarz pacjent choroba objawy leczenie szpital lek terapia",
@@ -340,13 +340,13 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         de="fitness workout trainieren fitnessstudio übung übungen laufen läufer joggen"
            " marathon muskel muskeln ausdauer dehnen kniebeuge intervalltraining"
            " halbmarathon",
-        fr="fitness entraînement musculation salle exercice exercices course courir coureur"
+        fr="fitness =entraînement musculation salle exercice exercices =course courir coureur"
            " marathon muscle muscles cardio étirements squat footing",
         es="fitness entrenamiento gimnasio ejercicio ejercicios correr corredor maratón"
            " músculo músculos cardio estiramientos sentadilla",
         it="fitness allenamento palestra esercizio corsa maratona muscoli",
-        pt="fitness treino ginásio academia exercício corrida maratona músculos",
-        nl="fitness sportschool oefening hardlopen marathon spieren",
+        pt="fitness =treino ginásio academia exercício corrida maratona músculos",
+        nl="fitness sportschool =oefening hardlopen marathon spieren",
         pl="fitness trening siłownia ćwiczenia bieganie maraton mięśnie",
         ru="фитнес тренировка спортзал упражнения бег марафон мышцы",
     ),
@@ -357,11 +357,11 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " ballaststoffe nährstoffe",
         fr="nutrition régime calories protéines vitamines vitamine alimentation saine maigrir"
            " glucides fibres nutriments",
-        es="nutrición dieta calorías proteínas vitaminas vitamina adelgazar carbohidratos"
+        es="nutrición dieta =calorías proteínas vitaminas vitamina adelgazar carbohidratos"
            " fibra nutrientes",
         it="nutrizione dieta calorie proteine vitamine alimentazione",
         pt="nutrição dieta calorias proteínas vitaminas alimentação",
-        nl="voeding dieet calorieën eiwitten vitamines afvallen",
+        nl="voeding dieet calorieën eiwitten vitamines =afvallen",
         pl="odżywianie dieta kalorie białko witaminy",
         ru="питание диета калории белок витамины",
     ),
@@ -372,11 +372,11 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " vegetable vegetables tomatoes flowers weeds harvest mulch pruning lawn",
         de="garten gärtnern gärtner pflanze pflanzen säen saatgut setzlinge erde kompost"
            " gemüse tomaten blumen unkraut ernte hochbeet mulch rasen",
-        fr="jardin jardinage jardinier plante plantes semis graines terreau compost légumes"
+        fr="jardin jardinage jardinier plante plantes semis =graines terreau compost légumes"
            " tomates fleurs récolte potager paillage pelouse",
         es="jardín jardinería huerto planta plantas semillas plántulas compost hortalizas"
            " verduras tomates flores cosecha acolchado césped",
-        it="giardino giardinaggio orto piante semi terriccio compost ortaggi pomodori fiori",
+        it="giardino giardinaggio orto =piante semi terriccio =compost ortaggi pomodori fiori",
         pt="jardim jardinagem horta plantas sementes composto legumes tomates flores",
         nl="tuin tuinieren moestuin planten zaden compost groenten tomaten bloemen",
         pl="ogród ogrodnictwo warzywnik rośliny nasiona kompost warzywa pomidory kwiaty",
@@ -384,15 +384,15 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     ),
     _topic(
         "home_diy", "home",
-        en="renovation remodel diy furniture paint painting drill plumbing tiles flooring"
+        en="renovation remodel diy furniture paint painting drill plumbing tiles =flooring"
            " interior decor decorating carpentry woodworking",
         de="renovierung renovieren heimwerker möbel bohrmaschine sanitär fliesen bodenbelag"
            " deko tischlern",
         fr="rénovation bricolage meubles peinture perceuse plomberie carrelage parquet"
            " décoration menuiserie",
-        es="reforma bricolaje muebles pintura taladro fontanería azulejos decoración"
-           " interiorismo carpintería",
-        it="ristrutturazione mobili pittura trapano piastrelle arredamento",
+        es="=reforma bricolaje muebles pintura taladro fontanería azulejos decoración"
+           " =interiorismo carpintería",
+        it="ristrutturazione =mobili pittura trapano piastrelle arredamento",
         pt="remodelação bricolagem móveis pintura berbequim azulejos decoração",
         nl="verbouwing klussen meubels verven boormachine tegels interieur",
         pl="remont majsterkowanie meble malowanie wiertarka płytki wnętrze",
@@ -400,7 +400,7 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     ),
     _topic(
         "real_estate", "home",
-        en="estate property properties apartment apartments rent renting landlord tenant"
+        en="estate property properties =apartment =apartments rent renting landlord tenant"
            " realtor homebuyers",
         de="immobilie immobilien wohnung wohnungen miete mieten vermieter mieter makler"
            " eigentumswohnung",
@@ -424,14 +424,14 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         es="moda ropa vestido vestidos outfit zapatos zapatillas vaqueros chaqueta bolso",
         it="moda abbigliamento vestito scarpe giacca borsa",
         pt="moda roupa vestido sapatos ténis casaco",
-        nl="mode kleding jurk schoenen jas handtas",
+        nl="mode =kleding jurk schoenen jas handtas",
         pl="moda ubrania sukienka buty kurtka torebka",
         ru="мода одежда платье обувь куртка сумка",
     ),
     _topic(
         "beauty", "lifestyle",
         en="skincare makeup cosmetics moisturizer serum lipstick mascara haircare shampoo"
-           " beauty",
+           " =beauty",
         de="hautpflege makeup kosmetik feuchtigkeitscreme serum lippenstift wimperntusche"
            " haarpflege shampoo",
         fr="peau maquillage cosmétiques hydratante sérum lèvres mascara shampooing beauté",
@@ -447,23 +447,23 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         en="baby babies toddler toddlers parenting parents pregnancy newborn kids children"
            " diaper nursery breastfeeding",
         de="baby babys kleinkind kleinkinder eltern erziehung schwangerschaft neugeborene"
-           " kinder windel stillen",
-        fr="bébé bébés bambin parents parentalité grossesse enfants couche allaitement",
+           " kinder windel =stillen",
+        fr="bébé bébés bambin parents parentalité grossesse enfants =couche allaitement",
         es="bebé bebés niño niños padres crianza embarazo pañal lactancia",
         it="neonato bambini genitori gravidanza pannolino allattamento",
         pt="bebé bebê crianças pais gravidez fralda amamentação",
-        nl="baby peuter ouders zwangerschap kinderen luier borstvoeding",
+        nl="baby peuter =ouders zwangerschap kinderen luier borstvoeding",
         pl="niemowlę dziecko dzieci rodzice ciąża pieluszka karmienie",
         ru="младенец малыш дети родители беременность подгузник",
     ),
     # ------------------------------------------------------------ vehicles
     _topic(
         "cars", "vehicles",
-        en="car cars vehicle vehicles tyres tires driving sedan suv dealership mileage"
+        en="car cars vehicle vehicles tyres tires =driving sedan suv dealership mileage"
            " horsepower",
         de="auto autos fahrzeug fahrzeuge motor reifen fahren fahrer limousine suv"
            " elektroauto autohaus kilometerstand",
-        fr="voiture voitures véhicule véhicules moteur pneus conduire conducteur berline suv"
+        fr="voiture voitures véhicule véhicules moteur pneus conduire conducteur =berline suv"
            " concessionnaire",
         es="coche coches automóvil vehículo vehículos motor neumáticos conducir conductor"
            " suv concesionario",
@@ -490,9 +490,9 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         "team_sports", "sports",
         en="football soccer league striker championship tournament basketball tennis stadium"
            " referee",
-        de="fußball liga stürmer meisterschaft turnier basketball tennis stadion"
+        de="fußball liga =stürmer meisterschaft turnier basketball tennis stadion"
            " schiedsrichter bundesliga",
-        fr="football ligue match attaquant entraîneur championnat tournoi basket tennis"
+        fr="football ligue match =attaquant entraîneur championnat tournoi basket tennis"
            " stade arbitre",
         es="fútbol liga gol goles delantero entrenador campeonato torneo baloncesto tenis"
            " estadio árbitro",
@@ -508,24 +508,24 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         en="music album albums song songs band guitar concert singer lyrics playlist vinyl"
            " musician",
         de="musik album alben lied lieder band gitarre konzert sänger songtext musiker",
-        fr="musique album chanson chansons guitare concert chanteur paroles musicien",
+        fr="musique album chanson chansons guitare concert chanteur =paroles musicien",
         es="música álbum canción canciones banda guitarra concierto cantante letra músico",
         it="musica album canzone band chitarra concerto cantante",
         pt="música álbum canção banda guitarra concerto cantor",
         nl="muziek album liedje band gitaar concert zanger",
         pl="muzyka album piosenka zespół gitara koncert",
-        ru="музыка альбом песня группа гитара концерт",
+        ru="музыка альбом песня =группа гитара концерт",
     ),
     _topic(
         "movies_books", "culture",
         en="movie movies film films cinema actor actress novel novels literature",
         de="film filme kino schauspieler regisseur roman romane buch bücher literatur",
-        fr="film films cinéma acteur actrice réalisateur roman romans livre livres"
+        fr="film films cinéma acteur actrice =réalisateur roman romans livre livres"
            " littérature",
         es="película películas cine actor actriz novela novelas libro libros lectura"
            " literatura",
-        it="film cinema attore regista romanzo autore libro libri",
-        pt="filme filmes cinema ator realizador romance autor livro livros",
+        it="film cinema attore regista romanzo =autore libro libri",
+        pt="filme filmes cinema ator =realizador romance =autor livro livros",
         nl="film films bioscoop acteur regisseur roman boek boeken",
         pl="film filmy kino aktor reżyser powieść książka",
         ru="фильм кино актёр режиссёр роман книга",
@@ -537,9 +537,9 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
            " classroom curriculum tutoring",
         de="schule schulen schüler student studenten lehrer universität prüfung hausaufgaben"
            " unterricht studium",
-        fr="école écoles élève élèves étudiant étudiants enseignant professeur université"
-           " examen devoirs",
-        es="escuela colegio alumno alumnos estudiante estudiantes profesor universidad"
+        fr="école écoles élève élèves =étudiant =étudiants =enseignant professeur université"
+           " examen =devoirs",
+        es="escuela colegio alumno alumnos =estudiante =estudiantes profesor universidad"
            " examen deberes",
         it="scuola studenti insegnante università esame",
         pt="escola alunos estudantes professor universidade exame",
@@ -549,8 +549,8 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     ),
     _topic(
         "science", "learning",
-        en="science scientific research researchers physics chemistry biology astronomy"
-           " laboratory experiment telescope",
+        en="science scientific research researchers =physics chemistry biology astronomy"
+           " laboratory =experiment telescope",
         de="wissenschaft wissenschaftlich forschung forscher physik chemie biologie astronomie"
            " labor experiment",
         fr="science scientifique chercheurs physique chimie biologie astronomie laboratoire"
@@ -566,13 +566,13 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     # ------------------------------------------------------------ business
     _topic(
         "business", "business",
-        en="business company companies startup entrepreneur entrepreneurs management"
-           " employees revenue customers b2b sales",
-        de="unternehmen firma startup gründer management mitarbeiter umsatz kunden vertrieb",
-        fr="entreprise entreprises startup entrepreneur gestion employés clients ventes",
-        es="empresa empresas startup emprendedor gestión empleados facturación clientes"
+        en="business company companies startup entrepreneur entrepreneurs =management"
+           " employees revenue =customers b2b sales",
+        de="unternehmen firma startup =gründer management mitarbeiter umsatz kunden vertrieb",
+        fr="entreprise entreprises startup entrepreneur gestion =employés clients ventes",
+        es="empresa empresas startup emprendedor gestión =empleados =facturación clientes"
            " ventas",
-        it="azienda impresa startup imprenditore dipendenti clienti vendite",
+        it="azienda impresa startup imprenditore =dipendenti clienti vendite",
         pt="empresa startup empreendedor gestão funcionários clientes vendas",
         nl="bedrijf onderneming startup ondernemer medewerkers klanten verkoop",
         pl="firma przedsiębiorstwo startup przedsiębiorca pracownicy klienci sprzedaż",
@@ -580,13 +580,13 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
     ),
     _topic(
         "marketing", "business",
-        en="seo marketing backlinks backlink advertising ads keywords ranking rankings"
-           " influencer branding",
+        en="seo =marketing backlinks backlink advertising ads keywords ranking rankings"
+           " =influencer branding",
         de="seo marketing backlinks werbung keywords ranking influencer",
-        fr="seo marketing backlinks publicité annonces référencement influenceur",
-        es="seo marketing backlinks publicidad anuncios posicionamiento influencer",
-        it="seo marketing backlink pubblicità posizionamento",
-        pt="seo marketing backlinks publicidade anúncios",
+        fr="seo marketing backlinks =publicité =annonces référencement influenceur",
+        es="seo marketing backlinks =publicidad =anuncios =posicionamiento influencer",
+        it="seo marketing backlink =pubblicità =posizionamento",
+        pt="seo marketing backlinks =publicidade anúncios",
         nl="seo marketing backlinks reclame advertenties",
         pl="seo marketing backlinki reklama pozycjonowanie",
         ru="seo маркетинг бэклинки реклама продвижение трафик",
@@ -601,9 +601,9 @@ TOPICS: Mapping[str, Topic] = MappingProxyType({t.name: t for t in (
         fr="casino poker roulette blackjack bookmaker jackpot",
         es="casino póker tragamonedas tragaperras ruleta blackjack apuestas apuesta jackpot",
         it="casinò casino poker slot roulette scommesse jackpot",
-        pt="casino cassino póquer roleta apostas jackpot",
+        pt="casino cassino póquer roleta =apostas jackpot",
         nl="casino poker gokkasten roulette gokken weddenschappen jackpot",
-        pl="kasyno poker automaty ruletka zakłady bukmacher jackpot hazard",
+        pl="kasyno poker automaty ruletka =zakłady bukmacher jackpot hazard",
         ru="казино покер слоты рулетка ставки букмекер джекпот",
     ),
 )})

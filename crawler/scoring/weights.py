@@ -82,19 +82,24 @@ DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType({
     "velocity_min_links": 20,           # new links in one day...
     "velocity_factor": 5,               # ...and times the mean daily new links before
     "velocity_window_days": 30,
-    # ------------------------------------------------ relevance: components
-    "relevance_topic": 40,              # topic similarity of page and target
-    "relevance_text": 25,               # TF-IDF cosine of page and target
-    "relevance_context": 15,            # text around the link against the target
-    "relevance_anchor": 20,             # anchor text against the target
-    "language_mismatch": 25,            # penalty: page and target languages differ
+    # ------------------------------------------------ relevance
+    # the page part (relative weights): how much the linking page is about the target's subject
+    "relevance_topic": 60,              # topic share of the page on the target's topics
+    "relevance_text": 40,               # TF-IDF cosine of page and target (same language only)
+    # the link part (relative weights): how the link itself relates to the target
+    "relevance_context": 50,            # text around the link against the target
+    "relevance_anchor": 50,             # anchor text against the target
+    "relevance_link_share": 0.3,        # share of the page part the link part can take away
+    "language_mismatch": 25,            # points off when page and target languages differ
+    "no_topic_evidence": 50,            # points off when nothing can be compared (no topic words, other language)
     "text_cosine_floor": 0.02,          # cosine worth nothing...
     "text_cosine_full": 0.2,            # ...and worth every point
     "context_cosine_full": 0.12,
-    "topic_min_hits": 3,                # topic words a text needs to have a topic
-    "topic_group_similarity": 0.6,      # sibling topics (dogs, cats) are this similar
+    "topic_min_hits": 3,                # topic words a page needs to have a topic
+    "topic_group_similarity": 0.6,      # a sibling topic (dogs, cats) counts this much
+    "off_topic_below": 0.25,            # topic value under which a page is off topic
     "anchor_uninformative_value": 0.5,  # share of anchor points a generic anchor keeps
-    "relevance_signal_loss": 0.25,      # share of a component lost before its code is listed
+    "relevance_signal_points": 5,       # points a component must lose before its code is listed
     # ------------------------------------------------ profile view thresholds
     "natural_min": 60,                  # naturalness of a "natural" link
     "relevant_min": 50,                 # relevance of a "relevant" link
