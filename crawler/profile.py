@@ -1,15 +1,17 @@
 """The link profile of every target site: tables, views, and the per-run
 snapshot the scores read (``docs/profile.md``).
 
-Tables (kept up to date by :func:`record_checks`, called inside the
-transaction that writes a batch of checks, and by :func:`sync_link_sites`):
+Tables (kept up to date by :func:`refresh_profile`, which the scoring
+pipeline runs when a run starts and ends, and, within a run, by
+:func:`record_checks` when the writer of ``checks`` calls it):
 
 - ``link_sites``: per link, the target's site and the referring domain,
   host, TLD and country (from the URLs, public-suffix aware);
 - ``link_facts``: per link, the facts of its latest *live* check (anchor,
   type, follow, language, scores, signals);
 - ``scoring_thresholds``: the thresholds the views count with (the run's
-  weights, see :func:`write_thresholds`).
+  weights, see :func:`write_thresholds`);
+- ``profile_state``: the last ``checks`` row :func:`refresh_profile` read.
 
 Views, per target site: ``profile_links``, ``profile_referring_domains``,
 ``profile_anchors``, ``profile_anchor_types``, ``profile_new_links``,
@@ -67,6 +69,7 @@ CREATE TABLE IF NOT EXISTS link_facts (
     signals TEXT
 );
 CREATE TABLE IF NOT EXISTS scoring_thresholds (name TEXT PRIMARY KEY, value REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS profile_state (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS checks_link_status ON checks (link_id, status);
 
 CREATE VIEW IF NOT EXISTS profile_links AS
@@ -149,8 +152,7 @@ def profile_migration(db: sqlite_utils.Database) -> None:
     migrations: ``register_migration("101_profile", profile_migration)``."""
     db.conn.executescript(SCHEMA)
     write_thresholds(db, DEFAULT_WEIGHTS, only_missing=True)
-    sync_link_sites(db)
-    _backfill_link_facts(db)
+    refresh_profile(db)
 
 
 def write_thresholds(db: sqlite_utils.Database, weights: Mapping[str, float], *, only_missing: bool = False) -> None:
@@ -160,18 +162,24 @@ def write_thresholds(db: sqlite_utils.Database, weights: Mapping[str, float], *,
                         [(name, float(weights[name])) for name in VIEW_THRESHOLDS])
 
 
-def _backfill_link_facts(db: sqlite_utils.Database) -> None:
-    if db.conn.execute("SELECT 1 FROM link_facts LIMIT 1").fetchone():
+def refresh_profile(db: sqlite_utils.Database) -> None:
+    """Bring ``link_sites`` and ``link_facts`` up to date with ``links`` and
+    ``checks``: only the rows added since the last refresh are read (the
+    last check read is kept in ``profile_state``)."""
+    sync_link_sites(db)
+    row = db.conn.execute("SELECT value FROM profile_state WHERE name = 'facts_check_id'").fetchone()
+    last = row[0] if row else 0
+    newest = db.conn.execute("SELECT COALESCE(MAX(id), 0) FROM checks").fetchone()[0]
+    if newest <= last:
         return
     db.conn.execute(
         """INSERT OR REPLACE INTO link_facts
-           SELECT c.link_id, c.run_id, c.checked_at, c.anchor_text, c.anchor_type, c.nofollow,
-                  c.sponsored, c.ugc, c.position, c.context, c.language, c.naturalness,
-                  c.relevance, c.signals
-           FROM checks c
-           JOIN (SELECT link_id, MAX(id) AS id FROM checks
-                 WHERE status = 'live' AND link_id IS NOT NULL GROUP BY link_id) latest
-             ON latest.id = c.id""")
+           SELECT link_id, run_id, checked_at, anchor_text, anchor_type, nofollow, sponsored, ugc,
+                  position, context, language, naturalness, relevance, signals
+           FROM checks
+           WHERE id > ? AND id <= ? AND status = 'live' AND link_id IS NOT NULL
+           ORDER BY id""", [last, newest])
+    db.conn.execute("INSERT OR REPLACE INTO profile_state (name, value) VALUES ('facts_check_id', ?)", [newest])
 
 
 # ------------------------------------------------------------------ writing
@@ -315,7 +323,7 @@ class ProfileSnapshot:
         self.db = db
         self.weights = weights
         self._sites: dict[str, _Site] = {}
-        sync_link_sites(db)
+        refresh_profile(db)
         db.conn.create_function("bv_normalize_anchor", 1, normalize_anchor, deterministic=True)
         db.conn.executescript(SNAPSHOT_SQL)
         self.max_link_id = db.conn.execute("SELECT COALESCE(MAX(link_id), 0) FROM link_sites").fetchone()[0]

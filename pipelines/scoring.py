@@ -31,7 +31,7 @@ from scrapy.exceptions import NotConfigured
 
 from crawler.db import Store
 from crawler.items import add_signal
-from crawler.profile import ProfileSnapshot, write_thresholds
+from crawler.profile import ProfileSnapshot, profile_migration, refresh_profile, write_thresholds
 from crawler.scoring import Scorer, ScoringInput, make_weights
 
 logger = logging.getLogger(__name__)
@@ -65,10 +65,14 @@ class ScoringPipeline:
         self.scorer = Scorer(self.weights)
         if self.db_path:
             self.store = Store(self.db_path)
+            profile_migration(self.store.db)      # safe twice: the profile is there even if not registered
             write_thresholds(self.store.db, self.weights)
 
     def close_spider(self) -> None:
+        """Bring the profile tables up to date with the run's checks (the
+        SQLite pipeline, later in the order, has closed and written them)."""
         if self.store is not None:
+            refresh_profile(self.store.db)
             self.store.close()
             self.store = None
         self.snapshot = None

@@ -13,6 +13,8 @@ import json
 import logging
 from datetime import datetime, timezone
 
+from urllib.parse import urlsplit
+
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import UsageError
@@ -26,6 +28,7 @@ from crawler.analysis.gone import gone_signal
 from crawler.analysis.linktypes import embedded_match, follow_url, hrefs_to_follow
 from crawler.analysis.scriptlinks import could_add_links_by_script
 from crawler.arguments import VerifyArguments
+from crawler.certificates import CertificateNotes
 from crawler.checker import PageCheck, anchors_differ
 from crawler.db import Store, StoreError
 from crawler.fetchonce import OncePerRun
@@ -104,6 +107,7 @@ class VerifySpider(scrapy.Spider):
         if spider.render.enabled:
             (logger.info if spider.can_render else logger.warning)(message)
         spider.renders = 0
+        spider.certificates = CertificateNotes().install()
         spider.db_path = settings.get("BACKLINKS_DB")
         spider.confirm_lost = settings.getbool("BACKLINKS_CONFIRM_LOST")
         spider.brand_terms = tuple(settings.getlist("BACKLINKS_BRAND_TERMS"))
@@ -132,6 +136,7 @@ class VerifySpider(scrapy.Spider):
         self.crawler.stats.inc_value("backlinks/pages_done")
 
     def _closed(self, reason):
+        self.certificates.remove()
         if self.store is not None:
             self.store.unlock()
 
@@ -258,6 +263,14 @@ class VerifySpider(scrapy.Spider):
 
     # ----------------------------------------------------------- success
     async def parse_page(self, response):
+        """One record per backlink of the page (see :meth:`_page_records`)."""
+        bad_certificate = self.certificates.invalid(urlsplit(response.url).hostname)
+        async for item in self._page_records(response):
+            if bad_certificate and not isinstance(item, scrapy.Request):
+                add_signal(item, "invalid_certificate")
+            yield item
+
+    async def _page_records(self, response):
         response = with_declared_encoding(response)
         meta = response.meta
         if "confirm" not in meta:

@@ -166,3 +166,17 @@ def test_cost_per_record_with_ten_thousand_links(db_path):
     per_item = (time.perf_counter() - started) / (len(items) - 1)
     pipeline.close_spider()
     assert per_item < 0.010, f"{per_item * 1000:.2f} ms per record"
+
+
+def test_the_profile_is_current_after_the_run(db_path):
+    pipeline, _ = pipeline_for(db_path)
+    item = pipeline.process_item(live_item(db_path, 5, "My dog pulls on the leash; this guide helped."))
+    store = Store(db_path)
+    store.insert_checks([item])                   # what the SQLite pipeline does, before scoring closes
+    store.close()
+    pipeline.close_spider()
+    store = Store(db_path)
+    row = store.query("SELECT naturalness, relevance, anchor_type FROM profile_links WHERE link_id = 5")[0]
+    assert row == {"naturalness": item["naturalness"], "relevance": item["relevance"], "anchor_type": "partial"}
+    assert store.scalar("SELECT links FROM profile_summary WHERE target_site = 'pawsandclaws-blog.com'") > 3000
+    store.close()

@@ -264,3 +264,24 @@ def test_profile_tables_are_plain_sqlite(profile, tmp_path):
     conn = sqlite3.connect(profile.store.path)
     assert conn.execute("SELECT COUNT(*) FROM profile_anchors").fetchone()[0] == 1
     conn.close()
+
+
+def test_refresh_reads_only_new_checks(profile):
+    from crawler.profile import refresh_profile
+    source = "https://www.dogwalkers.com/a/"
+    profile.add([(source, TARGET, None)])
+    link_id = profile.link_id(source)
+    write = profile.store.insert_checks          # written without record_checks
+    write([{"run_id": profile.run, "link_id": link_id, "source_url": source, "target_url": TARGET,
+            "status": "live", "anchor_text": "first", "anchor_type": "other", "signals": []}])
+    write([{"run_id": profile.run, "link_id": link_id, "source_url": source, "target_url": TARGET,
+            "status": "live", "anchor_text": "second", "anchor_type": "other", "signals": []}])
+    write([{"run_id": profile.run, "link_id": link_id, "source_url": source, "target_url": TARGET,
+            "status": "lost", "reason": "link_removed", "signals": []}])
+    refresh_profile(profile.store.db)
+    assert profile.store.scalar("SELECT anchor_text FROM link_facts WHERE link_id = ?", [link_id]) == "second"
+    last = profile.store.scalar("SELECT value FROM profile_state WHERE name = 'facts_check_id'")
+    assert last == profile.store.scalar("SELECT MAX(id) FROM checks")
+    profile.store.conn.execute("UPDATE link_facts SET anchor_text = 'kept'")
+    refresh_profile(profile.store.db)             # nothing new: nothing re-read
+    assert profile.store.scalar("SELECT anchor_text FROM link_facts") == "kept"

@@ -13,7 +13,8 @@ first match wins:
 3. ``comment``: a comment section (WordPress ``#comments``,
    ``.comment-list``, ``.comment-body``; Disqus ``#disqus_thread``; schema.org
    ``Comment``; generic ``comments`` blocks), unless it is a sidebar or
-   footer widget such as "Recent comments";
+   footer widget such as "Recent comments" (on a forum thread, whose posts
+   engines often call comments, it is a post);
 4. ``author_bio``: an author box (``.author-bio``, ``.author-box``,
    ``.about-author``...), or a block of some text around a ``rel=author``
    link that is not a byline;
@@ -29,15 +30,18 @@ first match wins:
    resource pages, link farms);
 8. ``widget``: any other link in a sidebar, and footer links inside a
    widget;
-9. ``editorial``: any other link in the content;
-10. ``other``: everything else (menus, header, footer lines).
+9. ``editorial``: any other link in the content body (an article's own
+   text; also any content link of a page where no body could be found);
+10. ``other``: everything else (menus, header, footer lines, a forum post's
+    author box and buttons).
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from crawler.urls import registered_domain
 
 from . import position as positions
 from . import themes
+from .document import resolve_href
 
 EDITORIAL, COMMENT, FORUM_POST, SIGNATURE = "editorial", "comment", "forum_post", "signature"
 AUTHOR_BIO, BLOGROLL, LINK_LIST, BANNER = "author_bio", "blogroll", "link_list", "banner"
@@ -150,16 +154,14 @@ def _int(value: str | None) -> int | None:
 
 def _widget_block(layout, chain):
     """The nearest block above the link that is a widget: named so, or the
-    child of the sidebar region that holds the link. None in a footer
-    outside any widget."""
+    child of the sidebar region that holds the link. None for menus, and in
+    a footer outside any widget."""
     for i, el in enumerate(chain[1:], start=1):
-        if layout.marker(el) == positions.M_NAV:
-            return None      # a menu, not a widget
-        if layout.wraps_content(el):
-            return None      # Blogger's main "Blog1" widget holds the post itself
+        marker = layout.marker(el)
+        if marker == positions.M_NAV or layout.wraps_content(el):
+            return None      # a menu; or Blogger's "Blog1" widget, which holds the post
         if layout.matches(el, themes.WIDGET) or layout.matches(el, themes.BLOGROLL):
             return el
-        marker = layout.marker(el)
         if marker == positions.M_SIDEBAR:
             return chain[i - 1] if i >= 2 else el
         if marker == positions.M_FOOTER:
@@ -188,25 +190,18 @@ def _widget_heading(widget) -> str:
 
 
 def _external_list(layout, widget) -> bool:
-    """Three or more links in a list, most of them to other sites."""
-    links = [a for a in widget.iter("a") if a.get("href")]
-    if len(links) < 3 or not any(el.tag in ("ul", "ol") for el in widget.iter("ul", "ol")):
+    """Three or more links in a list, at least two thirds of them to other
+    sites (registered domains)."""
+    if not any(True for _ in widget.iter("ul", "ol")):
         return False
-    own = _site(layout.doc.url)
-    external = sum(1 for a in links if _site(_absolute(layout, a)) not in ("", own))
-    return external * 3 >= len(links) * 2
-
-
-def _absolute(layout, a) -> str:
-    href = (a.get("href") or "").strip()
-    if href.startswith(("http://", "https://", "//")):
-        return href
-    return layout.doc.url
-
-
-def _site(url: str) -> str:
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    urls = [resolve_href(layout.doc.base_url, (a.get("href") or "").strip())
+            for a in widget.iter("a") if a.get("href") is not None]
+    urls = [url for url in urls if url]
+    if len(urls) < 3:
+        return False
+    own = registered_domain(layout.doc.url)
+    external = sum(1 for url in urls if registered_domain(url) not in (None, own))
+    return external * 3 >= len(urls) * 2
 
 
 def _in_link_list(layout, element, chain) -> bool:

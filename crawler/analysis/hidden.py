@@ -18,9 +18,15 @@ A link is hidden when it, or any ancestor, is hidden by one of:
   element carries a responsive "show at some width" class (``d-md-block``);
 - rules in the page's own ``<style>`` elements with a simple selector
   (``.x``, ``#y``, ``tag.x``, ``tag#y``, ``.x.y``) whose declarations hide as
-  above, outside ``@media`` blocks, and not shown again by a later rule or
-  an ``@media`` rule for the same selector (responsive menus are not hidden
-  links). External stylesheets are not fetched.
+  above, outside ``@media`` blocks, unless the page shows the same thing
+  again: a later rule or an ``@media`` rule for the selector (responsive
+  menus), a rule whose subject is the class in a state or on hover
+  (``.drawer.is-open``, ``li:hover > .sub-menu``), or, for ``font-size:0``,
+  a rule giving its descendants a font size back (``.row .cell``). Rules
+  with other selectors are not matched; ``<style media="print">`` is
+  skipped; the CSS read is bounded (:data:`MAX_STYLE_CHARS`,
+  :data:`MAX_RULES`). External stylesheets are not fetched (rendering
+  with a browser sees them).
 
 ``aria-hidden="true"`` is *not* hiding: it removes an element from the
 accessibility tree while sighted readers still see it (icon links, duplicate

@@ -20,7 +20,6 @@ DEMO = Path(__file__).resolve().parents[2] / "data" / "demo"
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "[options]"
@@ -35,8 +34,9 @@ class Command(ScrapyCommand):
 
     def process_options(self, args, opts):
         super().process_options(args, opts)
-        if self.settings.getpriority("BACKLINKS_DB") < 40:  # not given on the command line
-            self.settings.set("BACKLINKS_DB", "data/demo.db", priority="cmdline")
+        for name, value in (("BACKLINKS_DB", "data/demo.db"), ("LOG_LEVEL", "WARNING")):
+            if self.settings.getpriority(name) < 40:  # not given on the command line
+                self.settings.set(name, value, priority="cmdline")
         try:
             self.web = LocalWeb([DEMO / "sites"]).start()
         except PermissionError:
