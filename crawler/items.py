@@ -45,9 +45,12 @@ ERROR_REASONS = (
 
 class BacklinkCheck(scrapy.Item):
     """Scrapy item carrying one record; keys are exactly :data:`RECORD_FIELDS`,
-    plus ``link_id`` (the ``links`` row, not exported) when known."""
+    plus ``link_id`` (the ``links`` row) and ``analysis``, neither exported
+    (``FEED_EXPORT_FIELDS`` is the record)."""
 
     link_id = scrapy.Field(export=False)
+    #: what scoring needs beyond the record (a crawler.scoring.ScoringInput); not stored
+    analysis = scrapy.Field(export=False)
     locals().update({name: scrapy.Field() for name in RECORD_FIELDS})
 
 
@@ -56,6 +59,7 @@ def empty_record(**values) -> BacklinkCheck:
     ``signals``; ``redirects`` stays null until the page was fetched."""
     item = BacklinkCheck({name: None for name in RECORD_FIELDS})
     item["link_id"] = None
+    item["analysis"] = None
     item["rendered"] = False
     item["signals"] = []
     for key, value in values.items():

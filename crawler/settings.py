@@ -56,6 +56,10 @@ BACKLINKS_BATCH_SIZE = 200
 BACKLINKS_BATCH_SECONDS = 2.0
 #: Seconds an idle keep-alive connection is kept (Twisted keeps 240).
 BACKLINKS_KEEPALIVE_SECONDS = 15
+#: Naturalness and relevance scores (the target pages are then fetched once per run).
+BACKLINKS_SCORING_ENABLED = True
+#: Weights and thresholds replacing the defaults of crawler/scoring/weights.py.
+BACKLINKS_WEIGHTS = {}
 #: Brand terms of the target site, for anchor types and scores.
 BACKLINKS_BRAND_TERMS = []
 
@@ -95,7 +99,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 545,
 }
 ITEM_PIPELINES = {
-    #TEMP "pipelines.scoring.ScoringPipeline": 300,
+    "pipelines.scoring.ScoringPipeline": 300,
     "pipelines.sqlite.SQLitePipeline": 800,
 }
 EXTENSIONS = {

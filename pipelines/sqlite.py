@@ -58,6 +58,7 @@ class SQLitePipeline:
         stats.inc_value(f"backlinks/{status}")
         if reason:
             stats.inc_value(f"backlinks/{status}/{reason}")
+        item["analysis"] = None   # scored already: the texts need not wait for the batch
         self.pending.append(item)
         if len(self.pending) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
             self.flush()

@@ -32,7 +32,9 @@ from crawler.certificates import CertificateNotes
 from crawler.checker import PageCheck, anchors_differ
 from crawler.db import Store, StoreError
 from crawler.fetchonce import OncePerRun
+from crawler.scoring import ScoringInput
 from crawler.sitedepth import ClickDepths
+from crawler.targets import TargetSummary, fetch_target_summary
 from crawler.inputs import InputError, InvalidRow, read_backlinks
 from crawler.items import add_signal, empty_record
 from crawler.render import (RenderConfig, RenderError, RenderSettingsError, browser_available,
@@ -114,6 +116,8 @@ class VerifySpider(scrapy.Spider):
         spider.redirect_links_per_page = settings.getint("BACKLINKS_REDIRECT_LINKS_PER_PAGE")
         spider.backlog = max(16, 2 * settings.getint("CONCURRENT_REQUESTS"))
         spider.redirect_ends = OncePerRun()
+        spider.scoring = settings.getbool("BACKLINKS_SCORING_ENABLED")
+        spider.targets: OncePerRun[TargetSummary] = OncePerRun(max_entries=2_000)
         spider.click_depths = ClickDepths(
             spider.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
             max_depth=settings.getint("BACKLINKS_CLICK_DEPTH"),
@@ -365,7 +369,26 @@ class VerifySpider(scrapy.Spider):
             add_signal(item, "several_links")
         if anchors_differ(link.get("expected_anchor"), item["anchor_text"]):
             add_signal(item, "anchor_mismatch")
+        if self.scoring:
+            item["analysis"] = await self.scoring_input(check, link["source_url"], link["target_url"])
         return item
+
+    async def scoring_input(self, check: PageCheck, source_url: str, target_url: str) -> ScoringInput:
+        """The texts the scoring pipeline compares: the linking page's, and the
+        target page's (fetched once per run)."""
+        key = normalize_url(target_url if "://" in target_url else f"http://{target_url}") or target_url
+        target = await self.targets.get(key, lambda: fetch_target_summary(self.download, target_url))
+        return ScoringInput(
+            source_url=source_url, target_url=target_url,
+            page_text=check.layout.main_text[:20_000], page_title=check.facts.title,
+            page_language=check.language, page_visible_text=check.doc.visible_text[:20_000],
+            target_fetched=target.fetched, target_text=target.text, target_title=target.title,
+            target_language=target.language)
+
+    async def download(self, request: scrapy.Request):
+        """Download outside the page queue (target pages, redirect links, the
+        click-depth search), through the downloader middlewares."""
+        return await self.crawler.engine.download_async(request)
 
     async def links_of_page(self, url: str) -> list[str] | None:
         """Absolute link URLs of a page fetched for the click-depth search
@@ -373,7 +396,7 @@ class VerifySpider(scrapy.Spider):
         self.crawler.stats.inc_value("backlinks/click_depth/pages")
         request = scrapy.Request(url, dont_filter=True)
         try:
-            response = await self.crawler.engine.download_async(request)
+            response = await self.download(request)
         except Exception as exc:  # any download failure: the search skips the page
             logger.debug("Click depth: %s: %s", url, exc)
             return None
@@ -405,7 +428,7 @@ class VerifySpider(scrapy.Spider):
         self.crawler.stats.inc_value("backlinks/redirect_links_followed")
         request = scrapy.Request(url, meta={"handle_httpstatus_list": HANDLED_STATUSES}, dont_filter=True)
         try:
-            response = await self.crawler.engine.download_async(request)
+            response = await self.download(request)
         except Exception as exc:  # any download failure: the href leads nowhere we can see
             logger.debug("Redirect link %s: %s", url, exc)
             return None

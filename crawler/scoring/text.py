@@ -65,6 +65,7 @@ _IDF_REFERENCE = 1e-2
 #: ... and the frequency assumed for a word wordfreq does not know.
 _IDF_UNKNOWN = 1e-6
 _IDF_MIN = 0.2
+_IDF_MAX = math.log(_IDF_REFERENCE / _IDF_UNKNOWN)
 #: Shortest stem a topic keyword is matched by (shorter ones: the word itself).
 MIN_TOPIC_STEM = 5
 
@@ -127,6 +128,7 @@ class TextAnalyzer:
         self._stop: dict[str, frozenset[str]] = {}
         self._freq: dict[str, Mapping[str, float]] = {}
         self._freq_languages: frozenset[str] | None = None
+        self._idf: dict[str, dict[str, float]] = {}
         self._topic_index: dict[str, tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]] = {}
 
     # ------------------------------------------------------------ resources
@@ -168,8 +170,18 @@ class TextAnalyzer:
         >>> analyzer.idf("the", "en") < analyzer.idf("dog", "en") < analyzer.idf("leash", "en")
         True
         """
-        frequency = self.frequencies(language).get(word, 0.0)
-        return max(_IDF_MIN, math.log(_IDF_REFERENCE / max(frequency, _IDF_UNKNOWN)))
+        return self.idf_table(language).get(word, _IDF_MAX)
+
+    def idf_table(self, language: str) -> Mapping[str, float]:
+        """Word -> idf for every word wordfreq lists in ``language`` (a word
+        it does not list weighs :data:`_IDF_MAX`)."""
+        table = self._idf.get(language)
+        if table is None:
+            log = math.log
+            table = {word: max(_IDF_MIN, log(_IDF_REFERENCE / max(frequency, _IDF_UNKNOWN)))
+                     for word, frequency in self.frequencies(language).items()}
+            self._idf[language] = table
+        return table
 
     def topic_index(self, language: str) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
         """(word -> topics, stem -> topics) from the taxonomy's keywords in
@@ -216,17 +228,16 @@ class TextAnalyzer:
             return TextSummary(lang, MappingProxyType({}), 0.0, MappingProxyType({}), 0, len(all_words))
         unique = list(counts)
         stems = self.stem_words(unique, lang)
-        frequencies = self.frequencies(lang)
+        idf = self.idf_table(lang).get
         log = math.log
         stem_tf: dict[str, int] = {}
         stem_idf: dict[str, float] = {}
         for word, stem in zip(unique, stems):
             stem_tf[stem] = stem_tf.get(stem, 0) + counts[word]
-            frequency = frequencies.get(word, 0.0)
-            weight = log(_IDF_REFERENCE / (frequency if frequency > _IDF_UNKNOWN else _IDF_UNKNOWN))
-            if weight > stem_idf.get(stem, _IDF_MIN):
+            weight = idf(word, _IDF_MAX)
+            if weight > stem_idf.get(stem, 0.0):
                 stem_idf[stem] = weight
-        weighted = {stem: (1.0 + log(tf)) * stem_idf.get(stem, _IDF_MIN) for stem, tf in stem_tf.items()}
+        weighted = {stem: (1.0 + log(tf)) * stem_idf[stem] for stem, tf in stem_tf.items()}
         if len(weighted) > self.max_terms:
             weighted = dict(heapq.nlargest(self.max_terms, weighted.items(), key=lambda item: (item[1], item[0])))
         norm = math.sqrt(sum(w * w for w in weighted.values()))
