@@ -26,7 +26,8 @@ with memory bounded (one indexed lookup per record).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -208,8 +209,9 @@ def sync_link_sites(db: sqlite_utils.Database, *, batch: int = 2000) -> int:
                WHERE s.link_id IS NULL AND l.id > ? ORDER BY l.id LIMIT ?""", [last_id, batch]).fetchall()
         if not rows:
             return added
-        db.conn.executemany("INSERT OR IGNORE INTO link_sites VALUES (?, ?, ?, ?, ?, ?)",
-                            [link_site_row(*row) for row in rows])
+        values = [link_site_row(*row) for row in rows]
+        with _transaction(db):
+            db.conn.executemany("INSERT OR IGNORE INTO link_sites VALUES (?, ?, ?, ?, ?, ?)", values)
         added += len(rows)
         last_id = rows[-1][0]
 
@@ -244,6 +246,21 @@ def record_checks(db: sqlite_utils.Database, rows: Iterable[Mapping]) -> None:
                             [link_site_row(*s) for s in sites if s[0] not in known])
     if facts:
         db.conn.executemany(f"INSERT OR REPLACE INTO link_facts VALUES ({', '.join('?' * 14)})", facts)
+
+
+@contextmanager
+def _transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One transaction, unless the caller already holds one."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def _int(value) -> int | None:

@@ -27,6 +27,7 @@ import logging
 import time
 from collections.abc import Mapping
 
+from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler.db import Store
@@ -58,7 +59,9 @@ class ScoringPipeline:
             weights = make_weights(settings.getdict("BACKLINKS_WEIGHTS"))
         except ValueError as exc:
             raise ValueError(f"BACKLINKS_WEIGHTS: {exc}") from None
-        return cls(db_path=settings.get("BACKLINKS_DB"), weights=weights, stats=crawler.stats)
+        pipeline = cls(db_path=settings.get("BACKLINKS_DB"), weights=weights, stats=crawler.stats)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     # ------------------------------------------------------------ lifecycle
     def open_spider(self) -> None:
@@ -69,13 +72,15 @@ class ScoringPipeline:
             write_thresholds(self.store.db, self.weights)
 
     def close_spider(self) -> None:
-        """Bring the profile tables up to date with the run's checks (the
-        SQLite pipeline, later in the order, has closed and written them)."""
+        self.snapshot = None
+
+    def spider_closed(self) -> None:
+        """Bring the profile tables up to date with the run's checks: every
+        pipeline has closed (the SQLite one has written its last batch)."""
         if self.store is not None:
             refresh_profile(self.store.db)
             self.store.close()
             self.store = None
-        self.snapshot = None
 
     # --------------------------------------------------------------- items
     def process_item(self, item):

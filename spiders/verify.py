@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import deque
 from datetime import datetime, timezone
 
 from urllib.parse import urlsplit
@@ -46,7 +47,6 @@ from crawler.urls import normalize_url, parse_target, registered_domain, same_pa
 logger = logging.getLogger(__name__)
 
 INGEST_BATCH = 1000
-CONFIRM_PRIORITY = -100
 #: Statuses handed to the callback: every error status. Redirects (3xx) stay
 #: with Scrapy's redirect middleware (``handle_httpstatus_all`` would stop it).
 HANDLED_STATUSES = list(range(400, 600))
@@ -86,6 +86,7 @@ class VerifySpider(scrapy.Spider):
         self.store: Store | None = None
         self.pages_requested = 0   # linking-page requests handed to Scrapy
         self.pages_finished = 0    # ... answered (callback or errback reached, or dropped)
+        self.confirmations: deque[tuple[str, str, list[int], bool]] = deque()  # second looks, held
 
     @classmethod
     def update_settings(cls, settings):
@@ -168,6 +169,14 @@ class VerifySpider(scrapy.Spider):
             self.pages_requested += 1
             yield self.page_request(page["url"], page["page_key"],
                                     render=self.can_render and self.render.mode == "always")
+        # A missing link is looked for again only after every page had its
+        # first look: later in the run, not milliseconds after.
+        while self.pages_finished < self.pages_requested or self.confirmations:
+            if self.confirmations and self.pages_finished >= self.pages_requested:
+                url, page_key, link_ids, render = self.confirmations.popleft()
+                yield self.page_request(url, page_key, confirm=link_ids, render=render)
+            else:
+                await asyncio.sleep(0.05)
 
     def _open_run(self) -> int:
         self._resuming = False
@@ -220,8 +229,7 @@ class VerifySpider(scrapy.Spider):
             self.renders += 1
             meta.update(render_meta(self.render, context_name=f"render-{self.renders}"))
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed,
-                              meta=meta, dont_filter=True,
-                              priority=CONFIRM_PRIORITY if confirm is not None else 0)
+                              meta=meta, dont_filter=True)
 
     def new_record(self, *, source_url: str, target_url: str, link_id: int | None = None):
         return empty_record(run_id=self.run_id, source_url=source_url, target_url=target_url,
@@ -269,16 +277,18 @@ class VerifySpider(scrapy.Spider):
     async def parse_page(self, response):
         """One record per backlink of the page (see :meth:`_page_records`)."""
         bad_certificate = self.certificates.invalid(urlsplit(response.url).hostname)
-        async for item in self._page_records(response):
-            if bad_certificate and not isinstance(item, scrapy.Request):
-                add_signal(item, "invalid_certificate")
-            yield item
+        try:
+            async for item in self._page_records(response):
+                if bad_certificate:
+                    add_signal(item, "invalid_certificate")
+                yield item
+        finally:  # counted once done, so start() knows when every first look is over
+            if "confirm" not in response.meta:
+                self._page_finished()
 
     async def _page_records(self, response):
         response = with_declared_encoding(response)
         meta = response.meta
-        if "confirm" not in meta:
-            self._page_finished()
         rendered = None
         if meta.get("playwright"):
             try:
@@ -332,8 +342,8 @@ class VerifySpider(scrapy.Spider):
         render_next = script_built and self.can_render
         if "confirm" not in meta and (self.confirm_lost or render_next):
             self.crawler.stats.inc_value("backlinks/confirm_render" if render_next else "backlinks/confirm_refetch")
-            yield self.page_request(links[0]["source_url"], meta["page_key"],
-                                    confirm=[link["id"] for link in missing], render=render_next)
+            self.confirmations.append((links[0]["source_url"], meta["page_key"],
+                                       [link["id"] for link in missing], render_next))
             return
         gone = gone_signal(doc, requested_url=meta.get("redirect_urls", [response.url])[0],
                            final_url=response.url, redirects=redirects, http_status=response.status)

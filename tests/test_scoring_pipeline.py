@@ -92,6 +92,7 @@ def test_live_records_get_scores_and_signals(db_path):
     assert item["signals"][0] == "nofollow_rel"                 # the analysers' codes stay first
     assert crawler.stats.get_value("backlinks/scoring/scored") == 1
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_other_records_keep_null_scores(db_path):
@@ -101,6 +102,7 @@ def test_other_records_keep_null_scores(db_path):
                                                target_url=TARGET))
         assert item["naturalness"] is None and item["relevance"] is None and item["signals"] == []
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_scoring_off(db_path):
@@ -118,6 +120,7 @@ def test_weights_from_settings(db_path):
     assert "footer_link" not in item["signals"]
     assert pipeline.store.scalar("SELECT value FROM scoring_thresholds WHERE name = 'natural_min'") == 75
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_a_record_without_analysis_is_scored_from_its_fields(db_path):
@@ -129,6 +132,7 @@ def test_a_record_without_analysis_is_scored_from_its_fields(db_path):
     assert "target_not_fetched" in item["signals"]
     assert crawler.stats.get_value("backlinks/scoring/no_analysis") == 1
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_a_scoring_failure_keeps_the_record(db_path, monkeypatch, caplog):
@@ -140,6 +144,7 @@ def test_a_scoring_failure_keeps_the_record(db_path, monkeypatch, caplog):
     assert crawler.stats.get_value("backlinks/scoring/errors") == 2
     assert sum("Scoring failed" in r.message for r in caplog.records) == 1
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_same_record_same_scores(db_path):
@@ -150,6 +155,7 @@ def test_same_record_same_scores(db_path):
     assert (first["naturalness"], first["relevance"], first["signals"]) == \
            (again["naturalness"], again["relevance"], again["signals"])
     pipeline.close_spider()
+    pipeline.spider_closed()
 
 
 def test_cost_per_record_with_ten_thousand_links(db_path):
@@ -165,6 +171,7 @@ def test_cost_per_record_with_ten_thousand_links(db_path):
         pipeline.process_item(item)
     per_item = (time.perf_counter() - started) / (len(items) - 1)
     pipeline.close_spider()
+    pipeline.spider_closed()
     assert per_item < 0.010, f"{per_item * 1000:.2f} ms per record"
 
 
@@ -175,6 +182,7 @@ def test_the_profile_is_current_after_the_run(db_path):
     store.insert_checks([item])                   # what the SQLite pipeline does, before scoring closes
     store.close()
     pipeline.close_spider()
+    pipeline.spider_closed()
     store = Store(db_path)
     row = store.query("SELECT naturalness, relevance, anchor_type FROM profile_links WHERE link_id = 5")[0]
     assert row == {"naturalness": item["naturalness"], "relevance": item["relevance"], "anchor_type": "partial"}

@@ -9,6 +9,7 @@ target's link profile. Missing facts (None) cost nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
 from crawler.scoring.anchors import commercial_terms
 from crawler.scoring.geo import country_language
@@ -18,18 +19,21 @@ from crawler.scoring.spam import SpamReport
 from crawler.scoring.text import language_code
 from crawler.scoring.weights import DEFAULT_WEIGHTS
 
-POSITION_CODES: Mapping[str, str] = {
+#: ``position`` -> code (``content`` costs nothing).
+POSITION_CODES: Mapping[str, str] = MappingProxyType({
     "header": "header_link", "navigation": "navigation_link",
     "sidebar": "sidebar_link", "footer": "footer_link",
-}
-CONTEXT_CODES: Mapping[str, str] = {
+})
+#: ``context`` -> code (``editorial`` and ``other`` cost nothing).
+CONTEXT_CODES: Mapping[str, str] = MappingProxyType({
     "comment": "comment_link", "forum_post": "forum_post_link", "signature": "signature_link",
     "author_bio": "author_bio_link", "blogroll": "blogroll_link", "link_list": "link_list_link",
     "banner": "banner_link", "widget": "widget_link",
-}
-PAGE_TYPE_CODES: Mapping[str, str] = {
+})
+#: ``page_type`` -> code.
+PAGE_TYPE_CODES: Mapping[str, str] = MappingProxyType({
     "directory": "link_directory", "profile": "profile_page", "listing": "listing_page",
-}
+})
 #: Positions a site template repeats on every page.
 TEMPLATE_POSITIONS = frozenset({"header", "navigation", "sidebar", "footer"})
 #: Anchor types whose words are a chosen text (brand, URL, image, empty ones are not).

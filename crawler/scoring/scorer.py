@@ -60,10 +60,10 @@ class Scorer:
         self, url: str, *, fetched: bool, text: str | None = None, title: str | None = None,
         language: str | None = None, page_language: str | None = None,
     ) -> TargetSummary:
-        """A target's summary, cached by its URL (and the reading language
-        when the target was not fetched and its URL words are read in the
-        linking page's language)."""
-        lang = language_code(language) if fetched else language_code(page_language)
+        """A target's summary, cached by its URL and reading language: its
+        own language, or the linking page's when it is unknown (a target not
+        fetched, or whose language could not be detected)."""
+        lang = (language_code(language) if fetched else "") or language_code(page_language)
         key = (url, fetched, lang)
         found = self._targets.get(key)
         if found is not None:

@@ -464,6 +464,28 @@ def linking_page(c: dict) -> tuple[str, str, str, str]:
     return forum_page(key, c, target_url), f'https://{fp["host"]}{fp["path"]}', fp["lang"], "forum"
 
 
+#: Cases also served by the local test web (tests/test_scoring_e2e.py), with their target.
+SERVED = ("dogs_01", "dogs_05", "dogs_06", "dogs_08")
+
+
+def write_local_web(manifest: dict) -> None:
+    """Copy the served cases and their target under tests/web/sites/<host>/<path>."""
+    sites = HERE.parent / "web" / "sites"
+    cases = {c["id"]: c for c in manifest["cases"]}
+    files = [(cases[i]["url"], HERE / cases[i]["file"]) for i in SERVED]
+    targets = {cases[i]["target"] for i in SERVED}
+    files += [(manifest["targets"][t]["url"], HERE / manifest["targets"][t]["file"]) for t in sorted(targets)]
+    for url, source in files:
+        host, _, path = url.split("://", 1)[1].partition("/")
+        path = path.rstrip("/")
+        name = f"{path}/index.html" if url.endswith("/") else path
+        if not name.endswith(".html"):
+            name += ".html" if "." not in name.rsplit("/", 1)[-1] else ""
+        destination = sites / host / name.lstrip("/")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def main() -> None:
     (HERE / "pages").mkdir(exist_ok=True)
     (HERE / "targets").mkdir(exist_ok=True)
@@ -490,6 +512,7 @@ def main() -> None:
             },
         })
     (HERE / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_local_web(manifest)
     print(f"{len(manifest['cases'])} cases, {len(manifest['targets'])} targets")
 
 
