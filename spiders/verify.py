@@ -35,7 +35,7 @@ from crawler.db import Store, StoreError
 from crawler.fetchonce import OncePerRun
 from crawler.scoring import ScoringInput
 from crawler.sitedepth import ClickDepths
-from crawler.targets import TargetSummary, fetch_target_summary
+from crawler.targets import TargetSummary, fetch_target_summary, target_page_url
 from crawler.inputs import InputError, InvalidRow, read_backlinks
 from crawler.items import add_signal, empty_record
 from crawler.render import (RenderConfig, RenderError, RenderSettingsError, browser_available,
@@ -367,7 +367,9 @@ class VerifySpider(scrapy.Spider):
         if not matches:
             return None
         best = check.best(matches)
-        fields, signals = check.link_fields(best, target_url=link["target_url"], link_type=link_type)
+        summary = await self.target_summary(link["target_url"]) if self.scoring else None
+        fields, signals = check.link_fields(best, target_url=link["target_url"], link_type=link_type,
+                                            target_title=summary.title if summary else None)
         item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
                                link_id=link["id"])
         item.update(check.page_fields)
@@ -379,15 +381,19 @@ class VerifySpider(scrapy.Spider):
             add_signal(item, "several_links")
         if anchors_differ(link.get("expected_anchor"), item["anchor_text"]):
             add_signal(item, "anchor_mismatch")
-        if self.scoring:
-            item["analysis"] = await self.scoring_input(check, link["source_url"], link["target_url"])
+        if summary is not None:
+            item["analysis"] = self.scoring_input(check, link["source_url"], link["target_url"], summary)
         return item
 
-    async def scoring_input(self, check: PageCheck, source_url: str, target_url: str) -> ScoringInput:
-        """The texts the scoring pipeline compares: the linking page's, and the
-        target page's (fetched once per run)."""
-        key = normalize_url(target_url if "://" in target_url else f"http://{target_url}") or target_url
-        target = await self.targets.get(key, lambda: fetch_target_summary(self.download, target_url))
+    async def target_summary(self, target_url: str) -> TargetSummary:
+        """The target page's text, title and language, fetched once per run."""
+        key = normalize_url(target_page_url(target_url)) or target_url
+        return await self.targets.get(key, lambda: fetch_target_summary(self.download, target_url))
+
+    @staticmethod
+    def scoring_input(check: PageCheck, source_url: str, target_url: str,
+                      target: TargetSummary) -> ScoringInput:
+        """The texts the scoring pipeline compares: the linking page's and the target page's."""
         return ScoringInput(
             source_url=source_url, target_url=target_url,
             page_text=check.layout.main_text[:20_000], page_title=check.facts.title,
