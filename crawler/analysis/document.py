@@ -137,15 +137,16 @@ def resolve_href(base_url: str, href: str) -> str | None:
     return url
 
 
-def iter_visible_text(element):
-    """Text nodes under ``element`` a reader can see (no script, style...)."""
+def iter_visible_text(element, skip=None):
+    """Text nodes under ``element`` a reader can see (no script, style...);
+    ``skip(element) -> bool`` leaves out more subtrees (menus, footers...)."""
     if not isinstance(element.tag, str):  # comments: the parent yields the tail
         return
-    if element.tag in INVISIBLE_TAGS:
+    if element.tag in INVISIBLE_TAGS or (skip is not None and skip(element)):
         return
     if element.text:
         yield element.text
     for child in element:
-        yield from iter_visible_text(child)
+        yield from iter_visible_text(child, skip)
         if child.tail:
             yield child.tail

@@ -38,7 +38,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from .document import INVISIBLE_TAGS, PageDoc, squash
+from .document import PageDoc, iter_visible_text, squash
 from .page import page_title
 
 SOFT_404 = "soft_404"
@@ -353,20 +353,11 @@ def _inline_scripts(doc: PageDoc) -> list[str]:
 
 def _main_text(doc: PageDoc) -> str:
     """Visible text outside headers, footers, menus and sidebars."""
-    return squash(" ".join(_content_text(doc.body)))
+    return squash(" ".join(iter_visible_text(doc.body, _is_boilerplate)))
 
 
-def _content_text(element):
-    if not isinstance(element.tag, str) or element.tag in INVISIBLE_TAGS:
-        return
-    if element.tag in _BOILERPLATE_TAGS or (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
-        return
-    if element.text:
-        yield element.text
-    for child in element:
-        yield from _content_text(child)
-        if child.tail:
-            yield child.tail
+def _is_boilerplate(element) -> bool:
+    return element.tag in _BOILERPLATE_TAGS or (element.get("role") or "").lower() in _BOILERPLATE_ROLES
 
 
 def _word_count(text: str) -> int:
