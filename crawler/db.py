@@ -115,11 +115,18 @@ def _m003_queue_site(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS queue_pages_site ON queue_pages (run_id, site)")
 
 
+def _m101_profile(db: sqlite_utils.Database) -> None:
+    from crawler.profile import profile_migration  # the profile's tables and views live with it
+
+    profile_migration(db)
+
+
 #: Ordered, named migrations. Append only; each must be safe to run twice.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_core", _m001_core),
     ("002_queue_order", _m002_queue_order),
     ("003_queue_site", _m003_queue_site),
+    ("101_profile", _m101_profile),
 ]
 
 

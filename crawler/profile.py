@@ -1,5 +1,5 @@
 """The link profile of every target site: tables, views, and the per-run
-snapshot the scores read (``docs/profile.md``).
+snapshot the scores read (README, "The link profile").
 
 Tables (kept up to date by :func:`refresh_profile`, which the scoring
 pipeline runs when a run starts and ends, and, within a run, by

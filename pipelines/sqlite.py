@@ -15,6 +15,7 @@ import time
 from scrapy import signals
 
 from crawler.monitor import record_changes
+from crawler.profile import record_checks
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +71,13 @@ class SQLitePipeline:
         if not batch:
             return
         spider = self.spider
-        spider.store.insert_checks(
-            batch,
-            after_insert=lambda rows: record_changes(spider.store, spider.run_id, rows,
-                                                     self.lost_after_errors),
-        )
+        spider.store.insert_checks(batch, after_insert=lambda rows: self.after_insert(spider, rows))
+
+    def after_insert(self, spider, rows: list[dict]) -> None:
+        """In the batch's transaction: the changes it makes, the link states,
+        the link profile."""
+        record_changes(spider.store, spider.run_id, rows, self.lost_after_errors)
+        record_checks(spider.store.db, rows)
 
     async def close_spider(self):
         if self._ticker is not None:

@@ -10,7 +10,7 @@ from crawler.scoring.naturalness import CONTEXT_CODES, PAGE_TYPE_CODES, POSITION
 
 ROOT = Path(__file__).resolve().parents[1]
 SIGNALS_DOC = (ROOT / "docs" / "signals.md").read_text(encoding="utf-8")
-PROFILE_DOC = (ROOT / "docs" / "profile.md").read_text(encoding="utf-8")
+PROFILE_DOC = (ROOT / "README.md").read_text(encoding="utf-8")  # the profile is documented there
 
 
 def documented() -> set[str]:

@@ -396,9 +396,7 @@ def spam_page(key: str, c: dict, target_url: str) -> str:
 def list_page(key: str, c: dict, target_url: str) -> str:
     lp = LIST_PAGES[key]
     lang, host = lp["lang"], lp["host"]
-    w = WORDS[lang]
     sections = []
-    count = 0
     for ci, category in enumerate(lp["categories"]):
         items = []
         for i in range(lp["per_category"]):
@@ -407,7 +405,6 @@ def list_page(key: str, c: dict, target_url: str) -> str:
             blurb = {"en": f"{category} resource number {i + 1}", "fr": f"ressource {category} numéro {i + 1}"}[lang]
             items.append(f'<li>{a(f"https://www.{name}-site.com/", f"{category} {label} {i + 1}")} - '
                          f'{esc(blurb)}</li>')
-            count += 1
         if ci == 1:
             items.insert(7, f'<li>{a(target_url, c["anchor"])} - {esc(c["anchor"])}</li>')
         sections.append(f'<section class="category"><h2>{esc(category)}</h2><ul class="links">{"".join(items)}</ul></section>')
