@@ -20,6 +20,10 @@ from crawler.analysis.robots import link_nofollow
 from crawler.urls import Target, url_depth
 
 
+#: Longest text handed on for scoring (characters).
+MAX_TEXT = 20_000
+
+
 def anchors_differ(expected: str | None, found: str | None) -> bool:
     """True when the user's expected anchor is not the one found (case and
     whitespace ignored).
@@ -55,6 +59,16 @@ class PageCheck:
     @cached_property
     def layout(self) -> LinkLayout:
         return LinkLayout(self.doc)
+
+    @cached_property
+    def main_text(self) -> str:
+        """The page's main content text, at most :data:`MAX_TEXT` characters."""
+        return self.layout.main_text[:MAX_TEXT]
+
+    @cached_property
+    def visible_text(self) -> str:
+        """All the page's visible text, at most :data:`MAX_TEXT` characters."""
+        return self.doc.visible_text[:MAX_TEXT]
 
     @cached_property
     def page_type(self) -> str:

@@ -396,8 +396,8 @@ class VerifySpider(scrapy.Spider):
         """The texts the scoring pipeline compares: the linking page's and the target page's."""
         return ScoringInput(
             source_url=source_url, target_url=target_url,
-            page_text=check.layout.main_text[:20_000], page_title=check.facts.title,
-            page_language=check.language, page_visible_text=check.doc.visible_text[:20_000],
+            page_text=check.main_text, page_title=check.facts.title,
+            page_language=check.language, page_visible_text=check.visible_text,
             target_fetched=target.fetched, target_text=target.text, target_title=target.title,
             target_language=target.language)
 

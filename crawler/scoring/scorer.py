@@ -14,7 +14,7 @@ from crawler.scoring.inputs import ProfileFacts, ScoringInput
 from crawler.scoring.naturalness import score_naturalness
 from crawler.scoring.relevance import RelevanceInput, score_relevance
 from crawler.scoring.signals import Score
-from crawler.scoring.spam import categories_of, find_spam
+from crawler.scoring.spam import SpamReport, categories_of, find_spam
 from crawler.scoring.text import TextAnalyzer, TextSummary, language_code, words
 from crawler.scoring.weights import DEFAULT_WEIGHTS
 
@@ -55,6 +55,10 @@ class Scorer:
         self.analyzer = analyzer or TextAnalyzer()
         self.target_cache_size = target_cache_size
         self._targets: OrderedDict[tuple, TargetSummary] = OrderedDict()
+        # The last pages seen: a page's links arrive together, and its texts
+        # (summary, spam words) are the same for each of them.
+        self._pages: OrderedDict[tuple, tuple[TextSummary, SpamReport]] = OrderedDict()
+        self.page_cache_size = 16
 
     def summarize_target(
         self, url: str, *, fetched: bool, text: str | None = None, title: str | None = None,
@@ -82,6 +86,22 @@ class Scorer:
             self._targets.popitem(last=False)
         return target
 
+    def summarize_page(self, text: str, title: str | None, visible: str | None,
+                       language: str) -> tuple[TextSummary, SpamReport]:
+        """The linking page's text summary and spam words, computed once for
+        all the links of a page (a small cache of the last pages)."""
+        key = (text, title, visible, language)
+        found = self._pages.get(key)
+        if found is not None:
+            return found
+        tokens = words(text)
+        summary = self.analyzer.summarize(None, language, title=title, tokens=tokens)
+        spam = find_spam(None, tokens=words(title) + (words(visible) if visible else tokens))
+        self._pages[key] = (summary, spam)
+        if len(self._pages) > self.page_cache_size:
+            self._pages.popitem(last=False)
+        return summary, spam
+
     def score(
         self,
         record: Mapping,
@@ -102,8 +122,8 @@ class Scorer:
         )
         page_text = analysis.page_text if analysis else (record.get("surrounding_text") or "")
         page_title = (analysis.page_title if analysis else None) or record.get("title")
-        page_tokens = words(page_text)
-        page = self.analyzer.summarize(None, page_language, title=page_title, tokens=page_tokens)
+        visible = analysis.page_visible_text if analysis else None
+        page, page_spam = self.summarize_page(page_text, page_title, visible, page_language)
         context_text = record.get("surrounding_text")
         context = self.analyzer.summarize(context_text, page_language) if context_text else None
         anchor_text = record.get("anchor_text")
@@ -117,9 +137,7 @@ class Scorer:
             anchor_type=record.get("anchor_type"), page_language=page_language,
             target_language=target.language, target_fetched=fetched,
         ), weights=self.weights)
-        visible = analysis.page_visible_text if analysis else None
-        spam_tokens = words(page_title) + (words(visible) if visible else page_tokens)
-        spam = find_spam(None, tokens=spam_tokens).without(target.spam_categories)
+        spam = page_spam.without(target.spam_categories)
         naturalness = score_naturalness(
             record, spam=spam, profile=profile, target_language=target.language or None,
             weights=self.weights,
