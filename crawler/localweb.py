@@ -14,7 +14,6 @@ import datetime
 import gzip
 import io
 import mimetypes
-import os
 import random
 import socket
 import ssl

@@ -13,7 +13,6 @@ import json
 import logging
 from collections import deque
 from datetime import datetime, timezone
-
 from urllib.parse import urlsplit
 
 import scrapy
@@ -26,22 +25,21 @@ from crawler.analysis.challenge import is_bot_challenge
 from crawler.analysis.charset import declared_encoding
 from crawler.analysis.document import PageDoc
 from crawler.analysis.gone import gone_signal
-from crawler.analysis.linktypes import embedded_match, follow_url, hrefs_to_follow
 from crawler.analysis.scriptlinks import could_add_links_by_script
 from crawler.arguments import VerifyArguments
 from crawler.certificates import CertificateNotes
 from crawler.checker import PageCheck, anchors_differ
 from crawler.db import Store, StoreError
-from crawler.fetchonce import OncePerRun
-from crawler.scoring import ScoringInput
-from crawler.sitedepth import ClickDepths
-from crawler.targets import TargetSummary, fetch_target_summary, target_page_url
 from crawler.inputs import InputError, InvalidRow, read_backlinks
 from crawler.items import add_signal, empty_record
 from crawler.render import (RenderConfig, RenderError, RenderSettingsError, browser_available,
                             close_render, inspect_rendered_page, playwright_settings,
                             render_failure_reason, render_meta)
+from crawler.scoring import ScoringInput
+from crawler.sidefetch import ERROR_STATUSES, SideFetches
+from crawler.sitedepth import ClickDepths
 from crawler.status import Outcome, classify_failure, classify_response, looks_binary
+from crawler.targets import TargetSummary
 from crawler.urls import normalize_url, parse_target, registered_domain, same_page, site_of
 
 logger = logging.getLogger(__name__)
@@ -49,7 +47,7 @@ logger = logging.getLogger(__name__)
 INGEST_BATCH = 1000
 #: Statuses handed to the callback: every error status. Redirects (3xx) stay
 #: with Scrapy's redirect middleware (``handle_httpstatus_all`` would stop it).
-HANDLED_STATUSES = list(range(400, 600))
+HANDLED_STATUSES = ERROR_STATUSES
 
 
 def utc_timestamp() -> str:
@@ -114,13 +112,12 @@ class VerifySpider(scrapy.Spider):
         spider.db_path = settings.get("BACKLINKS_DB")
         spider.confirm_lost = settings.getbool("BACKLINKS_CONFIRM_LOST")
         spider.brand_terms = tuple(settings.getlist("BACKLINKS_BRAND_TERMS"))
-        spider.redirect_links_per_page = settings.getint("BACKLINKS_REDIRECT_LINKS_PER_PAGE")
         spider.backlog = max(16, 2 * settings.getint("CONCURRENT_REQUESTS"))
-        spider.redirect_ends = OncePerRun()
         spider.scoring = settings.getbool("BACKLINKS_SCORING_ENABLED")
-        spider.targets: OncePerRun[TargetSummary] = OncePerRun(max_entries=2_000)
+        spider.fetches = SideFetches(
+            crawler, redirect_links_per_page=settings.getint("BACKLINKS_REDIRECT_LINKS_PER_PAGE"))
         spider.click_depths = ClickDepths(
-            spider.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
+            spider.fetches.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
             max_depth=settings.getint("BACKLINKS_CLICK_DEPTH"),
             max_pages=settings.getint("BACKLINKS_CLICK_DEPTH_PAGES"))
         try:
@@ -362,12 +359,12 @@ class VerifySpider(scrapy.Spider):
         link_type = None
         matches = check.matches(target)
         if not matches:
-            matches = await self.redirect_matches(check, target)
+            matches = await self.fetches.redirect_matches(check.doc, target)
             link_type = "redirect"
         if not matches:
             return None
         best = check.best(matches)
-        summary = await self.target_summary(link["target_url"]) if self.scoring else None
+        summary = await self.fetches.target_summary(link["target_url"]) if self.scoring else None
         fields, signals = check.link_fields(best, target_url=link["target_url"], link_type=link_type,
                                             target_title=summary.title if summary else None)
         item = self.new_record(source_url=link["source_url"], target_url=link["target_url"],
@@ -385,11 +382,6 @@ class VerifySpider(scrapy.Spider):
             item["analysis"] = self.scoring_input(check, link["source_url"], link["target_url"], summary)
         return item
 
-    async def target_summary(self, target_url: str) -> TargetSummary:
-        """The target page's text, title and language, fetched once per run."""
-        key = normalize_url(target_page_url(target_url)) or target_url
-        return await self.targets.get(key, lambda: fetch_target_summary(self.download, target_url))
-
     @staticmethod
     def scoring_input(check: PageCheck, source_url: str, target_url: str,
                       target: TargetSummary) -> ScoringInput:
@@ -400,55 +392,6 @@ class VerifySpider(scrapy.Spider):
             page_language=check.language, page_visible_text=check.visible_text,
             target_fetched=target.fetched, target_text=target.text, target_title=target.title,
             target_language=target.language)
-
-    async def download(self, request: scrapy.Request):
-        """Download outside the page queue (target pages, redirect links, the
-        click-depth search), through the downloader middlewares."""
-        return await self.crawler.engine.download_async(request)
-
-    async def links_of_page(self, url: str) -> list[str] | None:
-        """Absolute link URLs of a page fetched for the click-depth search
-        (None when it cannot be fetched or is not HTML)."""
-        self.crawler.stats.inc_value("backlinks/click_depth/pages")
-        request = scrapy.Request(url, dont_filter=True)
-        try:
-            response = await self.download(request)
-        except Exception as exc:  # any download failure: the search skips the page
-            logger.debug("Click depth: %s: %s", url, exc)
-            return None
-        if response.status >= 400 or not isinstance(response, TextResponse) or looks_binary(response.body):
-            return None
-        doc = PageDoc.from_selector(response.selector, response.url)
-        return [a.url for a in doc.anchors if a.url]
-
-    async def redirect_matches(self, check: PageCheck, target) -> list:
-        """Links that reach ``target`` through a redirect: the destination
-        written in the href, or found by following shorteners and redirect
-        scripts (each distinct href once per run, a few per page)."""
-        anchors = [a for a in check.doc.anchors if a.url]
-        found = [a for a in anchors if embedded_match(a.url, target)]
-        if found:
-            return found
-        hrefs = hrefs_to_follow([a.url for a in anchors], check.doc.url, target,
-                                limit=self.redirect_links_per_page)
-        reaching = set()
-        for href in hrefs:
-            end = await self.redirect_ends.get(follow_url(href), lambda: self.final_url_of(follow_url(href)))
-            if end and target.matches(end):
-                reaching.add(href)
-        return [a for a in anchors if a.url in reaching]
-
-    async def final_url_of(self, url: str) -> str | None:
-        """Where ``url`` leads after HTTP and meta-refresh redirects (None when
-        it cannot be fetched)."""
-        self.crawler.stats.inc_value("backlinks/redirect_links_followed")
-        request = scrapy.Request(url, meta={"handle_httpstatus_list": HANDLED_STATUSES}, dont_filter=True)
-        try:
-            response = await self.download(request)
-        except Exception as exc:  # any download failure: the href leads nowhere we can see
-            logger.debug("Redirect link %s: %s", url, exc)
-            return None
-        return response.url if response.status < 400 else None
 
     def warn_not_rendered(self) -> None:
         """Log once why links that script may add could not be looked for."""
