@@ -144,9 +144,10 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     for name, function in MIGRATIONS:
         if name in done:
             continue
-        with db.conn:
-            function(db)
-            db.execute("INSERT OR REPLACE INTO schema_migrations VALUES (?, ?)", [name, utcnow()])
+        # DDL scripts commit as they go: a migration killed half-way is simply
+        # run again next time, which is why each one must be safe to run twice.
+        function(db)
+        db.execute("INSERT OR REPLACE INTO schema_migrations VALUES (?, ?)", [name, utcnow()])
         applied.append(name)
     return applied
 
@@ -265,13 +266,10 @@ class Store:
         rows = [record_to_row(r) for r in records]
         with self.atomic():
             self.db["checks"].insert_all(rows, batch_size=500)
-            for row in rows:
-                if row["link_id"] is None:
-                    continue
-                self.conn.execute(
-                    "UPDATE queue SET done = 1 WHERE run_id = ? AND link_id = ?",
-                    [row["run_id"], row["link_id"]],
-                )
+            self.conn.executemany(
+                "UPDATE queue SET done = 1 WHERE run_id = ? AND link_id = ?",
+                [(row["run_id"], row["link_id"]) for row in rows if row["link_id"] is not None],
+            )
             if after_insert is not None:
                 after_insert(rows)
 
