@@ -238,6 +238,11 @@ class Store:
         rows = self.query(f"SELECT * FROM runs {where} ORDER BY id DESC LIMIT 1")
         return rows[0] if rows else None
 
+    def run_to_resume(self, which: str) -> dict | None:
+        """The unfinished run ``-a resume=`` names: "latest" or a run id."""
+        run = self.latest_run(finished=False) if which == "latest" else self.run(int(which))
+        return run if run is not None and not run["finished_at"] else None
+
     def run_counts(self, run_id: int) -> dict:
         counts = {"live": 0, "lost": 0, "error": 0}
         for status, n in self.conn.execute(

@@ -178,9 +178,8 @@ class VerifySpider(scrapy.Spider):
     def _open_run(self) -> int:
         self._resuming = False
         if self.arguments.resume:
-            run = (self.store.latest_run(finished=False) if self.arguments.resume == "latest"
-                   else self.store.run(int(self.arguments.resume)))
-            if run is None or run["finished_at"]:
+            run = self.store.run_to_resume(self.arguments.resume)
+            if run is None:
                 raise UsageError(f"-a resume={self.arguments.resume}: no unfinished run to resume")
             self._resuming = True
             logger.info("Resuming run %s", run["id"])
