@@ -234,3 +234,14 @@ def test_feed_export_has_the_record_fields(core_run):
 
 def test_summary_in_log(core_run):
     assert "live" in core_run.stderr and "Database:" in core_run.stderr
+
+
+def test_progress_and_summary_lines(verify):
+    rows = [{"source_url": f"https://slow{i}.catcorner.net/_/delay?s=1.5&p={i}", "target_url": T} for i in range(3)]
+    result = verify(rows, BACKLINKS_PROGRESS_INTERVAL=0.5, BACKLINKS_SCORING_ENABLED=0, BACKLINKS_CONFIRM_LOST=0)
+    assert result.returncode == 0
+    progress = [line for line in result.stderr.splitlines() if "Progress:" in line]
+    assert progress and all("/3 pages" in line and "pages/s" in line for line in progress)
+    summary = [line for line in result.stderr.splitlines() if "Run 1 finished:" in line]
+    assert summary and "3 checked, 0 live, 3 lost, 0 error" in summary[0]
+    assert "lost/page_gone: 3" in summary[0] and f"Database: {result.db_path}" in summary[0]
