@@ -86,7 +86,8 @@ class SQLitePipeline:
 
     def run_ended(self, spider, reason):
         """After every record is written: close the run (only when it ran to
-        its end), log the summary, send the alerts."""
+        its end) and log the summary. Alerts follow, at ``engine_stopped``
+        (crawler/alerts.py), once the run is closed."""
         if spider.run_id is None:
             return
         store = spider.store
