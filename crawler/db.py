@@ -344,10 +344,12 @@ class Store:
                          FROM queue_pages WHERE run_id = ?) AS ranked
                    WHERE queue_pages.id = ranked.id""", [run_id])
 
-    def pending_pages(self, run_id: int, *, batch: int = 500) -> Iterator[dict]:
+    def pending_pages(self, run_id: int, *, after: tuple[int, int] | None = None,
+                      batch: int = 500) -> Iterator[dict]:
         """The run's pages not done yet, site-interleaved, read in batches
-        (keyset pagination: no cursor stays open, memory stays flat)."""
-        last_rank, last_id = -1, -1
+        (keyset pagination: no cursor stays open, memory stays flat);
+        ``after`` a (rank, id) position, to go on from there."""
+        last_rank, last_id = after or (-1, -1)
         while True:
             rows = self.query(
                 """SELECT id, page_key, url, site, rank FROM queue_pages

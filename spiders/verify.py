@@ -85,6 +85,8 @@ class VerifySpider(scrapy.Spider):
         self.pages_requested = 0   # linking-page requests handed to Scrapy
         self.pages_finished = 0    # ... answered (callback or errback reached, or dropped)
         self.confirmations: deque[tuple[str, str, list[int], bool]] = deque()  # second looks, held
+        self.job: dict | None = None  # the JOBDIR state (spider.state), when there is one
+        self.first_looks_over = False
 
     @classmethod
     def update_settings(cls, settings):
@@ -127,7 +129,17 @@ class VerifySpider(scrapy.Spider):
             raise UsageError(str(exc)) from None
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._scheduled, signal=signals.request_scheduled)
         return spider
+
+    def _scheduled(self, request, spider):
+        """A page request is in Scrapy's queue (on disk with JOBDIR): a stop
+        and restart go on after it."""
+        if "confirm" in request.meta:
+            if self.confirmations and self.confirmations[0][2] == request.meta["confirm"]:
+                self.confirmations.popleft()
+        elif "position" in request.meta and self.job is not None:
+            self.job["handed_up_to"] = request.meta["position"]
 
     def _dropped(self, request, spider):
         if "page_key" in request.meta and "confirm" not in request.meta:
@@ -145,6 +157,7 @@ class VerifySpider(scrapy.Spider):
     # ------------------------------------------------------------- start
     async def start(self):
         self.run_id = self._open_run()
+        handed_up_to = self._job_state()
         stats = self.crawler.stats
         if not self._resuming:
             if self.arguments.input:
@@ -158,34 +171,57 @@ class VerifySpider(scrapy.Spider):
         stats.set_value("backlinks/links_total", links)
         logger.info("Run %s: %d backlinks on %d linking pages (database %s)",
                     self.run_id, links, pages, self.db_path)
-        for page in self.store.pending_pages(self.run_id):
+        for page in self.store.pending_pages(self.run_id, after=handed_up_to):
             # Scrapy schedules start requests as fast as they come: hand them
             # over only as pages finish, so memory stays flat on big inputs.
             while self.pages_requested - self.pages_finished >= self.backlog:
                 await asyncio.sleep(0.05)
             self.pages_requested += 1
-            yield self.page_request(page["url"], page["page_key"],
-                                    render=self.can_render and self.render.mode == "always")
+            request = self.page_request(page["url"], page["page_key"],
+                                        render=self.can_render and self.render.mode == "always")
+            request.meta["position"] = (page["rank"], page["id"])
+            yield request
         # A missing link is looked for again only after every page had its
         # first look: later in the run, not milliseconds after.
         while self.pages_finished < self.pages_requested or self.confirmations:
             if self.confirmations and self.pages_finished >= self.pages_requested:
-                url, page_key, link_ids, render = self.confirmations.popleft()
+                url, page_key, link_ids, render = self.confirmations[0]
                 yield self.page_request(url, page_key, confirm=link_ids, render=render)
             else:
                 await asyncio.sleep(0.05)
+        self.first_looks_over = True
 
     def _open_run(self) -> int:
         self._resuming = False
-        if self.arguments.resume:
-            run = self.store.run_to_resume(self.arguments.resume)
+        self.job = getattr(self, "state", None)  # with JOBDIR: kept across a stop (Ctrl-C) and restart
+        resume = self.arguments.resume
+        if not resume and self.job and self.job.get("run_id"):
+            resume = str(self.job["run_id"])
+            if self.store.run_to_resume(resume) is None:   # that run ended: this is a new one
+                self.job.clear()
+                resume = None
+        if resume:
+            run = self.store.run_to_resume(resume)
             if run is None:
-                raise UsageError(f"-a resume={self.arguments.resume}: no unfinished run to resume")
+                raise UsageError(f"-a resume={resume}: no unfinished run to resume")
             self._resuming = True
             logger.info("Resuming run %s", run["id"])
             return run["id"]
         return self.store.start_run(input=self.arguments.input, target=self.arguments.target,
                                     scope=self.arguments.only)
+
+    def _job_state(self) -> tuple[int, int] | None:
+        """With JOBDIR, remember the run, how far its pages were handed to
+        Scrapy (those are in the job's queue) and the held second looks; a
+        restart with the same JOBDIR goes on from there. Returns the keyset
+        position to resume after, or None."""
+        if self.job is None:
+            return None
+        if self.job.get("run_id") != self.run_id:
+            self.job.clear()
+            self.job["run_id"] = self.run_id
+        self.confirmations = self.job.setdefault("confirmations", self.confirmations)
+        return self.job.get("handed_up_to")
 
     def _ingest(self, path: str):
         """Stream the input file into the database; yield a record per unusable row."""
@@ -218,7 +254,7 @@ class VerifySpider(scrapy.Spider):
     # ---------------------------------------------------------- requests
     def page_request(self, url: str, page_key: str, *, confirm: list[int] | None = None,
                      render: bool = False) -> scrapy.Request:
-        meta = {"page_key": page_key, "handle_httpstatus_list": HANDLED_STATUSES}
+        meta = {"page_key": page_key, "run_id": self.run_id, "handle_httpstatus_list": HANDLED_STATUSES}
         if confirm is not None:
             meta["confirm"] = confirm
         if render:
@@ -233,6 +269,10 @@ class VerifySpider(scrapy.Spider):
                             referring_domain=registered_domain(source_url) if source_url else None)
 
     def links_of(self, meta) -> list[dict]:
+        """The links a page request is for (none for a request of another run
+        left in a JOBDIR queue: that run is not this one)."""
+        if meta.get("run_id", self.run_id) != self.run_id:
+            return []
         links = self.store.page_links(self.run_id, meta["page_key"])
         if "confirm" in meta:
             wanted = set(meta["confirm"])
@@ -338,8 +378,12 @@ class VerifySpider(scrapy.Spider):
         render_next = script_built and self.can_render
         if "confirm" not in meta and (self.confirm_lost or render_next):
             self.crawler.stats.inc_value("backlinks/confirm_render" if render_next else "backlinks/confirm_refetch")
-            self.confirmations.append((links[0]["source_url"], meta["page_key"],
-                                       [link["id"] for link in missing], render_next))
+            second_look = (links[0]["source_url"], meta["page_key"], [link["id"] for link in missing], render_next)
+            if self.first_looks_over:  # a page left in a JOBDIR queue, seen after start() ended
+                url, page_key, link_ids, render = second_look
+                self.crawler.engine.crawl(self.page_request(url, page_key, confirm=link_ids, render=render))
+            else:
+                self.confirmations.append(second_look)
             return
         gone = gone_signal(doc, requested_url=meta.get("redirect_urls", [response.url])[0],
                            final_url=response.url, redirects=redirects, http_status=response.status)

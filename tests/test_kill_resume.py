@@ -75,3 +75,36 @@ def test_second_run_on_same_database_refuses(web, tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_jobdir_stop_and_restart(web, tmp_path):
+    """Scrapy's JOBDIR: a run stopped gracefully (here by CLOSESPIDER_PAGECOUNT,
+    as by one Ctrl-C) goes on when the same command runs again."""
+    rows = [{"source_url": f"https://slow{i % 4}.catcorner.net/_/delay?s=0.2&job={i}", "target_url": T}
+            for i in range(40)]
+    links = write_links_csv(tmp_path / "links.csv", rows)
+    db = tmp_path / "db.sqlite"
+    settings = crawl_settings(web, db, JOBDIR=str(tmp_path / "job"), BACKLINKS_SCORING_ENABLED=0)
+    web.reset()
+    first = run_scrapy(["crawl", "verify", "-a", f"input={links}"], {**settings, "CLOSESPIDER_PAGECOUNT": "10"})
+    assert first.returncode == 0, first.stderr[-3000:]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT finished_at FROM runs").fetchall() == [(None,)]
+        done_first = conn.execute("SELECT count(*) FROM checks").fetchone()[0]
+    assert done_first < 40  # the first looks found no link: their records wait for the second look
+    assert (tmp_path / "job" / "spider.state").exists()
+    second = run_scrapy(["crawl", "verify", "-a", f"input={links}"], settings)
+    assert second.returncode == 0, second.stderr[-3000:]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
+        assert conn.execute("SELECT finished_at IS NOT NULL FROM runs").fetchone()[0] == 1
+        per_link = conn.execute("SELECT link_id, count(*) FROM checks GROUP BY link_id").fetchall()
+    assert len(per_link) == 40 and all(n == 1 for _, n in per_link)
+    # each page: one first look and one confirmation (the pages have no link), never more
+    fetched = [path for host, path, _ in web.requests if "job=" in path]
+    assert max(fetched.count(path) for path in set(fetched)) <= 2
+    # a third run with the same JOBDIR is a new run, not a resumed one
+    third = run_scrapy(["crawl", "verify"], settings)
+    assert third.returncode == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), count(finished_at) FROM runs").fetchone() == (2, 2)
