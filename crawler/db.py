@@ -53,8 +53,7 @@ def _m001_core(db: sqlite_utils.Database) -> None:
             total INTEGER NOT NULL DEFAULT 0,
             live INTEGER NOT NULL DEFAULT 0,
             lost INTEGER NOT NULL DEFAULT 0,
-            error INTEGER NOT NULL DEFAULT 0,
-            invalid_rows INTEGER NOT NULL DEFAULT 0
+            error INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE IF NOT EXISTS links (
             id INTEGER PRIMARY KEY,
