@@ -245,3 +245,12 @@ def test_progress_and_summary_lines(verify):
     summary = [line for line in result.stderr.splitlines() if "Run 1 finished:" in line]
     assert summary and "3 checked, 0 live, 3 lost, 0 error" in summary[0]
     assert "lost/page_gone: 3" in summary[0] and f"Database: {result.db_path}" in summary[0]
+
+
+def test_429_waits_for_retry_after_then_checks(verify, web):
+    source = f"{C}/_/retry-after?s=1&times=1&key=patient&link={T}"
+    web.reset()
+    result = verify([{"source_url": source, "target_url": T}], BACKLINKS_SCORING_ENABLED=0)
+    c = result.check(source)
+    assert (c["status"], c["http_status"]) == ("live", 200)
+    assert sum(1 for h, p, _ in web.requests if "key=patient" in p) == 2   # the 429, then the page
