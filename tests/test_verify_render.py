@@ -20,7 +20,7 @@ needs_browser = pytest.mark.skipif(not HAVE_BROWSER, reason="no Chromium: apt-ge
 def crawl(web, tmp: Path, rows, **settings) -> CrawlResult:
     db = tmp / "db.sqlite"
     process = run_scrapy(["crawl", "verify", "-a", f"input={write_links_csv(tmp / 'links.csv', rows)}"],
-                         crawl_settings(web, db, BACKLINKS_SCORING_ENABLED=0, BACKLINKS_RENDER_SETTLE_MS=1300,
+                         crawl_settings(web, db, BACKLINKS_SCORING_ENABLED=0, BACKLINKS_RENDER_SETTLE_MS=2000,
                                         BACKLINKS_RENDER_TIMEOUT=6, **settings), timeout=300)
     assert process.returncode == 0, process.stderr[-4000:]
     return CrawlResult(process.returncode, process.stdout, process.stderr, db)
