@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import sqlite_utils
 
@@ -114,6 +114,13 @@ def _m003_queue_site(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS queue_pages_site ON queue_pages (run_id, site)")
 
 
+def _m004_click_depths(db: sqlite_utils.Database) -> None:
+    db.execute("""CREATE TABLE IF NOT EXISTS click_depths (
+                      page_key TEXT PRIMARY KEY,
+                      depth INTEGER,
+                      searched_at TEXT NOT NULL)""")
+
+
 def _m101_profile(db: sqlite_utils.Database) -> None:
     from crawler.profile import profile_migration  # the profile's tables and views live with it
 
@@ -125,6 +132,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_core", _m001_core),
     ("002_queue_order", _m002_queue_order),
     ("003_queue_site", _m003_queue_site),
+    ("004_click_depths", _m004_click_depths),
     ("101_profile", _m101_profile),
 ]
 
@@ -374,6 +382,27 @@ class Store:
         """URLs of the run's linking pages on one site."""
         return [row[0] for row in self.conn.execute(
             "SELECT url FROM queue_pages WHERE run_id = ? AND site = ?", [run_id, site])]
+
+    # click depths ------------------------------------------------------------
+    def remembered_click_depth(self, page_key: str, max_age_days: float) -> tuple[bool, int | None]:
+        """(known, depth) of a linking page from a search at most
+        ``max_age_days`` old; depth None means the search did not find it."""
+        if max_age_days <= 0:
+            return False, None
+        row = self.conn.execute(
+            "SELECT depth FROM click_depths WHERE page_key = ? AND searched_at >= ?",
+            [page_key, (datetime.now(timezone.utc) - timedelta(days=max_age_days)).replace(
+                microsecond=0).isoformat()]).fetchone()
+        return (True, row[0]) if row else (False, None)
+
+    def remember_click_depths(self, depths: dict[str, int | None]) -> None:
+        if not depths:
+            return
+        now = utcnow()
+        with self.atomic():
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO click_depths (page_key, depth, searched_at) VALUES (?, ?, ?)",
+                [(key, depth, now) for key, depth in depths.items()])
 
     def queue_size(self, run_id: int) -> tuple[int, int]:
         """(pages, links) queued for the run."""

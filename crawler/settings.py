@@ -30,6 +30,8 @@ BACKLINKS_BROWSER_PATH = ""
 #: pages fetched per site for the search.
 BACKLINKS_CLICK_DEPTH = 3
 BACKLINKS_CLICK_DEPTH_PAGES = 50
+#: Days a click depth found by one run is reused by later runs (0: search every run).
+BACKLINKS_CLICK_DEPTH_MAX_AGE = 7
 #: Consecutive runs whose record is an error before a link is marked lost.
 BACKLINKS_LOST_AFTER_ERRORS = 3
 #: Re-fetch a page whose link seems removed before calling it lost.

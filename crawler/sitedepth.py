@@ -6,7 +6,8 @@ them with a fetch function it is given (the spider's, through Scrapy's
 downloader). Every linking page of the site queued in the run is *wanted*
 from the start, so the search never fetches a linking page itself: those are
 fetched by the run and hand their links over. A finished search keeps only
-the depths it found (memory stays small on long runs).
+the depths it found (memory stays small on long runs), and hands them to
+``remember`` so that later runs reuse them for a while (``remembered``).
 """
 from __future__ import annotations
 
@@ -44,9 +45,13 @@ class ClickDepths:
     """``await depths.depth_of(page_url, links)`` for each fetched linking page."""
 
     def __init__(self, fetch_links: FetchLinks, pages_of_site: Callable[[str], list[str]], *,
-                 max_depth: int = 3, max_pages: int = 50, parallel: int = 2):
+                 max_depth: int = 3, max_pages: int = 50, parallel: int = 2,
+                 remembered: Callable[[str], tuple[bool, int | None]] | None = None,
+                 remember: Callable[[dict[str, int | None]], None] | None = None):
         self.fetch_links = fetch_links
         self.pages_of_site = pages_of_site
+        self.remembered = remembered   # page key -> (known, depth) from an earlier run's search
+        self.remember = remember       # keeps a finished search's depths for later runs
         self.max_depth = max_depth
         self.max_pages = max_pages
         self.parallel = max(1, parallel)
@@ -82,6 +87,10 @@ class ClickDepths:
         bounded search does not find it, or the search is off."""
         if not self.enabled:
             return None
+        if self.remembered is not None:
+            known, depth = self.remembered(normalize_url(page_url) or page_url)
+            if known:
+                return depth
         site, search = self._search_for(page_url)
         if isinstance(search, _Finished):
             return search.depth_of(page_url)
@@ -107,5 +116,8 @@ class ClickDepths:
                         search.add_page(url, depth, found)
             depth = search.depth_of(page_url)
             if search.done:
-                self._searches[site] = _Finished(search, self._wanted.pop(site).items())
+                finished = _Finished(search, self._wanted.pop(site).items())
+                self._searches[site] = finished
+                if self.remember is not None:
+                    self.remember(finished.depths)
             return depth

@@ -121,7 +121,10 @@ class VerifySpider(scrapy.Spider):
         spider.click_depths = ClickDepths(
             spider.fetches.links_of_page, lambda site: spider.store.pages_of_site(spider.run_id, site),
             max_depth=settings.getint("BACKLINKS_CLICK_DEPTH"),
-            max_pages=settings.getint("BACKLINKS_CLICK_DEPTH_PAGES"))
+            max_pages=settings.getint("BACKLINKS_CLICK_DEPTH_PAGES"),
+            remembered=lambda key: spider.store.remembered_click_depth(
+                key, settings.getfloat("BACKLINKS_CLICK_DEPTH_MAX_AGE")),
+            remember=lambda depths: spider.store.remember_click_depths(depths))
         try:
             spider.store = Store(spider.db_path)
             spider.store.lock_for_run()

@@ -68,3 +68,21 @@ def test_click_depth_off(verify):
     result = verify([{"source_url": f"{R}/running-with-dogs/", "target_url": T}],
                     BACKLINKS_CLICK_DEPTH=0, BACKLINKS_SCORING_ENABLED=0)
     assert result.check(f"{R}/running-with-dogs/")["click_depth"] is None
+
+
+def test_click_depths_are_reused_by_the_next_runs(verify, web):
+    R = "https://www.trailrunning-notes.com"
+    rows = [{"source_url": f"{R}/running-with-dogs/", "target_url": T},
+            {"source_url": f"{R}/2023/ultra-with-a-dog/", "target_url": T}]
+    first = verify(rows, BACKLINKS_CLICK_DEPTH=3, BACKLINKS_SCORING_ENABLED=0)
+    assert first.returncode == 0
+    web.reset()
+    second = verify(None, BACKLINKS_CLICK_DEPTH=3, BACKLINKS_SCORING_ENABLED=0)
+    assert {c["source_url"]: c["click_depth"] for c in second.checks()} == {
+        f"{R}/running-with-dogs/": 1, f"{R}/2023/ultra-with-a-dog/": 3}
+    searched = [p for h, p, _ in web.requests if h == "www.trailrunning-notes.com" and p in ("/", "/archive/2023/")]
+    assert searched == []          # the search was not run again
+    web.reset()
+    third = verify(None, BACKLINKS_CLICK_DEPTH=3, BACKLINKS_CLICK_DEPTH_MAX_AGE=0, BACKLINKS_SCORING_ENABLED=0)
+    assert third.check(f"{R}/2023/ultra-with-a-dog/")["click_depth"] == 3
+    assert any(h == "www.trailrunning-notes.com" and p == "/" for h, p, _ in web.requests)
