@@ -221,7 +221,8 @@ class LocalWeb:
         self.overlays = overlays
         #: single pages served at "host/path?query" (real pages kept under their own names)
         self.pages = dict(pages or {})
-        self.overlay: str | None = None
+        #: active overlay, or overlays layered (the first shadows the next)
+        self.overlay: str | tuple[str, ...] | None = None
         self.stopping = threading.Event()
         self.requests: list[tuple[str, str, str]] = []
         self._counters: Counter = Counter()
@@ -272,7 +273,8 @@ class LocalWeb:
             [relative, relative + ".html", relative + "/index.html"]
         roots = list(self.roots)
         if self.overlay and self.overlays is not None:
-            roots.insert(0, self.overlays / self.overlay)
+            names = (self.overlay,) if isinstance(self.overlay, str) else self.overlay
+            roots[:0] = [self.overlays / name for name in names]
         for root in roots:
             base = root / host
             for candidate in candidates:

@@ -2,7 +2,8 @@
 runs on one database, against a local web whose pages change between nights.
 
 The fixture web (``tests/web/sites`` plus the overlays ``night2``,
-``night3``, ``night4``) has thirteen linking pages on four sites, all
+``night3`` and ``night4``, the last two layered over ``night3-4``, the
+changes both nights share) has thirteen linking pages on four sites, all
 linking to one product page of www.ridgeline-outdoor-gear.com:
 
 =========== ================ ================ ================ ================ ================ ================
@@ -233,8 +234,8 @@ def nights(web, tmp_path_factory):
     plan = [
         ("import", None, ["-a", f"input={links_csv}"]),
         ("night2", "night2", []),
-        ("night3", "night3", []),
-        ("night4", "night4", []),
+        ("night3", ("night3", "night3-4"), []),
+        ("night4", ("night4", "night3-4"), []),
         ("only_live", None, ["-a", "only=live"]),
         ("only_lost", None, ["-a", "only=lost"]),
     ]
